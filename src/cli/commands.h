@@ -1,0 +1,10 @@
+#pragma once
+#include "cli/exit_code.h"
+#include "cli/options.h"
+
+namespace chronicle::cli {
+
+ExitCode run_render(const RenderCommand& cmd);
+ExitCode run_check(const CheckCommand& cmd);
+
+}  // namespace chronicle::cli

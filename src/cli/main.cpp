@@ -1,0 +1,68 @@
+// chronicle: the composition root. Parses the command line, runs a command, maps its
+// outcome to an exit code. The only place that touches argv.
+#include <exception>
+#include <iostream>
+
+#include <CLI/CLI.hpp>
+
+#include "cli/commands.h"
+#include "cli/print_diagnostics.h"
+
+using namespace chronicle::cli;
+
+int main(int argc, char** argv) {
+  try {
+    CLI::App app{"chronicle " CHRONICLE_VERSION ": timeline posters (SVG, PDF, PNG) from events in JSON", "chronicle"};
+    app.footer(exit_code_help());
+    app.set_version_flag("--version", "chronicle " CHRONICLE_VERSION);
+    app.require_subcommand(1);
+
+    RenderCommand render;
+    CLI::App* r = app.add_subcommand("render", "Render timeline(s) to SVG, PDF or PNG (format from each -o's extension)");
+    r->add_option("inputs", render.inputs, "Input files (chronicle JSON); several are merged into one timeline")
+        ->required()
+        ->type_name("FILE");
+    r->add_option("-o,--output", render.outputs, "Output file, .svg .pdf or .png; repeat for several formats")
+        ->type_name("FILE");
+    r->add_option("-t,--template", render.template_name, "Template name (see templates/) or path to a template file")
+        ->type_name("NAME|PATH")
+        ->capture_default_str();
+    r->add_option("--template-dir", render.template_dirs, "Also look for templates here (searched first)")
+        ->type_name("DIR");
+    r->add_option("--dump-layout", render.dump_layout, "Write the layout (boxes, lines, texts) as JSON")
+        ->type_name("FILE");
+    r->add_option("--dpi", render.dpi, "PNG resolution; pixels = pt * dpi / 72")
+        ->check(CLI::Range(18.0, 1200.0))
+        ->capture_default_str();
+    r->add_option("--scale", render.scale, "auto: compress long empty stretches behind axis breaks; linear: one axis")
+        ->check(CLI::IsMember({"auto", "linear"}));
+    r->footer(exit_code_help());
+
+    CheckCommand check;
+    CLI::App* c = app.add_subcommand("check", "Validate input files without rendering");
+    c->add_option("inputs", check.inputs, "Input files")->required()->type_name("FILE");
+    c->footer(exit_code_help());
+
+    try {
+      app.parse(argc, argv);
+    } catch (const CLI::CallForHelp& e) {
+      return app.exit(e);
+    } catch (const CLI::CallForAllHelp& e) {
+      return app.exit(e);
+    } catch (const CLI::CallForVersion& e) {
+      return app.exit(e);
+    } catch (const CLI::ParseError& e) {
+      print_error(std::string(e.what()) + " (see 'chronicle --help')");
+      return static_cast<int>(ExitCode::Usage);
+    }
+    ExitCode rc = ExitCode::Ok;
+    if (*r) rc = run_render(render);
+    else if (*c) rc = run_check(check);
+    return static_cast<int>(rc);
+  } catch (const std::exception& e) {
+    print_error(std::string("internal error: ") + e.what() + " (please report this)");
+  } catch (...) {
+    print_error("internal error (please report this)");
+  }
+  return static_cast<int>(ExitCode::Internal);
+}

@@ -1,0 +1,24 @@
+#pragma once
+#include <string>
+#include <vector>
+
+namespace chronicle::cli {
+
+struct RenderCommand {
+  std::vector<std::string> inputs;
+  std::vector<std::string> outputs;
+  std::string template_name = "default";
+  std::vector<std::string> template_dirs;
+  std::string dump_layout;
+  double dpi = 144;
+  std::string scale;  ///< "", "auto" or "linear" (overrides the template)
+};
+
+struct CheckCommand {
+  std::vector<std::string> inputs;
+};
+
+/// The --help epilogue: exit codes and where to read more.
+const char* exit_code_help();
+
+}  // namespace chronicle::cli

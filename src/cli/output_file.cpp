@@ -1,0 +1,101 @@
+#include "cli/output_file.h"
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace chronicle::cli {
+namespace {
+
+bool write_all(int fd, const std::string& bytes, std::string& why) {
+  std::size_t done = 0;
+  while (done < bytes.size()) {
+    ssize_t n = ::write(fd, bytes.data() + done, bytes.size() - done);
+    if (n < 0) {
+      if (errno == EINTR) continue;
+      why = std::strerror(errno);
+      return false;
+    }
+    done += std::size_t(n);
+  }
+  return true;
+}
+
+}  // namespace
+
+bool read_file(const std::string& path, std::string& out, std::string& why) {
+  struct stat st {};
+  if (::stat(path.c_str(), &st) == 0 && S_ISDIR(st.st_mode)) {
+    why = "it is a directory";
+    return false;
+  }
+  std::FILE* f = std::fopen(path.c_str(), "rb");
+  if (!f) {
+    why = std::strerror(errno);
+    return false;
+  }
+  out.clear();
+  char buf[1 << 16];
+  std::size_t n;
+  while ((n = std::fread(buf, 1, sizeof buf, f)) > 0) out.append(buf, n);
+  bool ok = !std::ferror(f);
+  if (!ok) why = std::strerror(errno);
+  std::fclose(f);
+  return ok;
+}
+
+bool write_file_atomically(const std::string& path, const std::string& bytes, std::string& why) {
+  struct stat st {};
+  if (::stat(path.c_str(), &st) == 0) {
+    if (S_ISDIR(st.st_mode)) {
+      why = "it is a directory";
+      return false;
+    }
+    if (!S_ISREG(st.st_mode)) {  // a device such as /dev/null or /dev/full
+      int fd = ::open(path.c_str(), O_WRONLY);
+      if (fd < 0) {
+        why = std::strerror(errno);
+        return false;
+      }
+      bool ok = write_all(fd, bytes, why);
+      if (::close(fd) != 0 && ok) {
+        why = std::strerror(errno);
+        ok = false;
+      }
+      return ok;
+    }
+  }
+  auto slash = path.find_last_of('/');
+  std::string dir = slash == std::string::npos ? "." : path.substr(0, slash + 1);
+  std::string base = slash == std::string::npos ? path : path.substr(slash + 1);
+  std::string tmp = (slash == std::string::npos ? std::string() : dir) + "." + base + ".tmp-XXXXXX";
+  int fd = ::mkstemp(tmp.data());
+  if (fd < 0) {
+    why = std::strerror(errno);
+    return false;
+  }
+  bool ok = write_all(fd, bytes, why);
+  if (ok && ::fsync(fd) != 0) {
+    why = std::strerror(errno);
+    ok = false;
+  }
+  if (::fchmod(fd, 0644 & ~[] { mode_t m = ::umask(0); ::umask(m); return m; }()) != 0 && ok) {
+    why = std::strerror(errno);
+    ok = false;
+  }
+  if (::close(fd) != 0 && ok) {
+    why = std::strerror(errno);
+    ok = false;
+  }
+  if (ok && std::rename(tmp.c_str(), path.c_str()) != 0) {
+    why = std::strerror(errno);
+    ok = false;
+  }
+  if (!ok) ::unlink(tmp.c_str());
+  return ok;
+}
+
+}  // namespace chronicle::cli

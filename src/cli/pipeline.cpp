@@ -1,0 +1,84 @@
+#include "cli/pipeline.h"
+
+#include <cstdlib>
+#include <sys/stat.h>
+
+#include "cli/install_paths.h"
+#include "cli/output_file.h"
+#include "cli/print_diagnostics.h"
+#include "input/read_chronicle_json.h"
+#include "model/normalize.h"
+#include "style/load_template.h"
+
+namespace chronicle::cli {
+
+ExitCode load_timeline(const std::vector<std::string>& files, Diagnostics& diags, model::Timeline& out) {
+  std::vector<input::RawTimeline> raws;
+  for (const auto& f : files) {
+    std::string text, why;
+    if (!read_file(f, text, why)) {
+      print_error("cannot read '" + f + "': " + why);
+      return ExitCode::Io;
+    }
+    if (auto raw = input::read_chronicle_json(f, std::move(text), diags)) raws.push_back(std::move(*raw));
+  }
+  if (!diags.has_errors()) {
+    out = model::normalize(raws, diags);
+    if (!diags.has_errors() && out.events.empty()) diags.error({files.front(), 0, 0}, "", "the timeline has no events");
+  }
+  print_diagnostics(diags);
+  return diags.has_errors() ? ExitCode::BadInput : ExitCode::Ok;
+}
+
+ExitCode load_style(const std::string& name, const std::vector<std::string>& dirs, const std::string& first_input,
+                    Diagnostics& diags, style::Style& out) {
+  std::vector<std::string> search = dirs;
+  auto slash = first_input.find_last_of('/');
+  search.push_back(slash == std::string::npos ? "." : first_input.substr(0, slash));
+  search.push_back(share_dir() + "/templates");
+  style::TemplateFinder find = [&](const std::string& n) -> std::optional<style::TemplateFile> {
+    std::string text, why;
+    const bool is_path = n.find('/') != std::string::npos || (n.size() > 5 && n.substr(n.size() - 5) == ".json");
+    if (is_path) {
+      if (read_file(n, text, why)) return style::TemplateFile{n, text};
+      return std::nullopt;
+    }
+    for (const auto& d : search) {
+      std::string p = d + "/" + n + ".json";
+      struct stat st {};
+      if (::stat(p.c_str(), &st) == 0 && S_ISREG(st.st_mode) && read_file(p, text, why))
+        return style::TemplateFile{p, text};
+    }
+    return std::nullopt;
+  };
+  auto loaded = style::load_template(name, find, diags);
+  print_diagnostics(diags);
+  if (!loaded) return ExitCode::BadInput;
+  out = loaded->style;
+  return ExitCode::Ok;
+}
+
+std::string creation_date(const model::Timeline& tl) {
+  model::Seconds t = 0;
+  if (const char* sde = std::getenv("SOURCE_DATE_EPOCH"); sde && *sde) {
+    t = std::strtoll(sde, nullptr, 10);
+  } else {
+    bool any = false;
+    for (const auto& s : tl.sources)
+      if (s.published) {
+        t = any ? std::max(t, s.published->from) : s.published->from;
+        any = true;
+      }
+    if (!any)
+      for (const auto& e : tl.events) t = std::max(t, e.first());
+  }
+  const model::Seconds max_t = model::seconds_from_civil({{9999, 12, 31}, 23, 59, 59});
+  t = std::clamp<model::Seconds>(t, 0, max_t);
+  model::CivilTime c = model::civil_from_seconds(t);
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%04lld-%02u-%02uT%02u:%02u:%02uZ", static_cast<long long>(c.date.year), c.date.month,
+                c.date.day, c.hour, c.minute, c.second);
+  return buf;
+}
+
+}  // namespace chronicle::cli

@@ -1,0 +1,25 @@
+#pragma once
+// The stages composed: files -> RawTimeline -> Timeline, and template -> Style.
+#include <string>
+#include <vector>
+
+#include "cli/exit_code.h"
+#include "model/timeline.h"
+#include "style/style.h"
+#include "support/diagnostics.h"
+
+namespace chronicle::cli {
+
+/// Reads and normalizes `files` into one timeline. Prints diagnostics; returns Ok, BadInput or Io.
+ExitCode load_timeline(const std::vector<std::string>& files, Diagnostics& diags, model::Timeline& out);
+
+/// Loads template `name` (a name looked up in `dirs`, then beside the first input, then in
+/// the share folder; or a path). Returns Ok or BadInput.
+ExitCode load_style(const std::string& name, const std::vector<std::string>& dirs, const std::string& first_input,
+                    Diagnostics& diags, style::Style& out);
+
+/// PDF creation date: SOURCE_DATE_EPOCH when set, else the latest date the input
+/// mentions (a source's publication, or else an event), never the clock.
+std::string creation_date(const model::Timeline& tl);
+
+}  // namespace chronicle::cli

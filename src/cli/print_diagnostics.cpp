@@ -1,0 +1,14 @@
+#include "cli/print_diagnostics.h"
+
+#include <iostream>
+
+namespace chronicle::cli {
+
+void print_diagnostics(const Diagnostics& diags) {
+  for (const auto& d : diags.sorted()) std::cerr << format_diagnostic(d) << "\n";
+  if (diags.dropped() > 0) std::cerr << "chronicle: note: " << diags.dropped() << " more messages not shown\n";
+}
+
+void print_error(const std::string& message) { std::cerr << "chronicle: error: " << message << "\n"; }
+
+}  // namespace chronicle::cli

@@ -1,0 +1,28 @@
+#include "input/known_fields.h"
+
+namespace chronicle::input {
+
+const std::vector<std::string>& timeline_fields() {
+  static const std::vector<std::string> f{"$schema", "title",  "subtitle", "author",
+                                          "events",  "tracks", "eras",     "sources"};
+  return f;
+}
+const std::vector<std::string>& event_fields() {
+  static const std::vector<std::string> f{"id",          "title", "date", "start", "end",
+                                          "description", "track", "tags", "sources"};
+  return f;
+}
+const std::vector<std::string>& track_fields() {
+  static const std::vector<std::string> f{"id", "title", "color"};
+  return f;
+}
+const std::vector<std::string>& era_fields() {
+  static const std::vector<std::string> f{"title", "start", "end", "track"};
+  return f;
+}
+const std::vector<std::string>& source_fields() {
+  static const std::vector<std::string> f{"id", "title", "url", "published"};
+  return f;
+}
+
+}  // namespace chronicle::input

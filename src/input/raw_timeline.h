@@ -1,0 +1,56 @@
+#pragma once
+// The input stage turns bytes into RawTimeline: the strings a file holds, each with the
+// JSON pointer it came from, and no meaning yet (dates stay text; ids are not checked).
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "support/diagnostics.h"
+
+namespace chronicle::input {
+
+/// A string value read from a file, with the pointer it was read at.
+struct RawText {
+  std::string value;
+  std::string pointer;
+  bool present = false;
+};
+
+struct RawSource {
+  std::string pointer;
+  RawText id, title, url, published;
+};
+
+struct RawTrack {
+  std::string pointer;
+  RawText id, title, color;
+};
+
+struct RawEra {
+  std::string pointer;
+  RawText title, start, end, track;
+};
+
+struct RawEvent {
+  std::string pointer;
+  RawText id, title, date, start, end, description, track;
+  std::vector<RawText> tags;
+  std::vector<RawText> sources;
+};
+
+/// Everything one input file said, in file order.
+struct RawTimeline {
+  std::string file;
+  std::shared_ptr<const Locator> locator;  ///< pointer -> file:line:col
+  RawText title, subtitle, author;
+  std::vector<RawEvent> events;
+  std::vector<RawTrack> tracks;
+  std::vector<RawEra> eras;
+  std::vector<RawSource> sources;
+
+  SourceLocation locate(const std::string& pointer) const {
+    return locator ? locator->locate(pointer) : SourceLocation{file, 0, 0};
+  }
+};
+
+}  // namespace chronicle::input

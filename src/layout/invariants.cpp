@@ -1,0 +1,83 @@
+#include "layout/invariants.h"
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+namespace chronicle::layout {
+namespace {
+
+bool solid(ItemKind k) {
+  switch (k) {
+    case ItemKind::Title:
+    case ItemKind::Subtitle:
+    case ItemKind::EraLabel:
+    case ItemKind::TickLabel:
+    case ItemKind::Marker:
+    case ItemKind::Label:
+    case ItemKind::Legend:
+    case ItemKind::Sources:
+    case ItemKind::Leader: return true;
+    default: return false;
+  }
+}
+
+bool may_touch(const Item& a, const Item& b) {
+  if (a.kind == ItemKind::Leader && b.kind == ItemKind::Leader) return true;
+  if (a.kind == ItemKind::Leader || b.kind == ItemKind::Leader) {
+    const Item& other = a.kind == ItemKind::Leader ? b : a;
+    const Item& leader = a.kind == ItemKind::Leader ? a : b;
+    if (other.event == leader.event) return true;        // its own label and marker
+    if (other.kind == ItemKind::Marker) return true;     // passing a neighbour's marker
+    if (other.kind == ItemKind::TickLabel) return false;
+  }
+  return false;
+}
+
+std::string describe(const Item& it) {
+  std::string s = item_kind_name(it.kind);
+  if (!it.event.empty()) s += " of '" + it.event + "'";
+  else if (!it.text.empty()) s += " '" + it.text.substr(0, 30) + "'";
+  return s;
+}
+
+}  // namespace
+
+std::vector<std::string> check_invariants(const Scene& scene, const model::Timeline& timeline) {
+  std::vector<std::string> out;
+  const Box page{0, 0, scene.width, scene.height};
+  for (const auto& it : scene.items)
+    if (!it.box.inside(page)) out.push_back(describe(it) + " is outside the page");
+
+  std::vector<const Item*> solids;
+  for (const auto& it : scene.items)
+    if (solid(it.kind)) solids.push_back(&it);
+  std::sort(solids.begin(), solids.end(), [](const Item* a, const Item* b) { return a->box.x < b->box.x; });
+  for (std::size_t i = 0; i < solids.size(); ++i) {
+    for (std::size_t j = i + 1; j < solids.size() && solids[j]->box.x < solids[i]->box.right(); ++j) {
+      const Item& a = *solids[i];
+      const Item& b = *solids[j];
+      if (!a.box.intersects(b.box, 0.05) || may_touch(a, b)) continue;
+      if (a.kind == ItemKind::Marker && b.kind == ItemKind::Marker) continue;  // same-time events
+      out.push_back(describe(a) + " overlaps " + describe(b));
+      if (out.size() > 50) return out;
+    }
+  }
+
+  std::map<std::string, const Item*> label_of;
+  for (const auto& it : scene.items)
+    if (it.kind == ItemKind::Label && !label_of.count(it.event)) label_of[it.event] = &it;
+  double last_x = -1e18;
+  for (const auto& e : timeline.events) {
+    auto f = label_of.find(e.id);
+    if (f == label_of.end()) {
+      out.push_back("event '" + e.id + "' has no label");
+      continue;
+    }
+    if (f->second->anchor.x < last_x - 0.01) out.push_back("label of '" + e.id + "' is out of time order");
+    last_x = std::max(last_x, f->second->anchor.x);
+  }
+  return out;
+}
+
+}  // namespace chronicle::layout

@@ -1,0 +1,402 @@
+#include "layout/layout.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include "layout/label_placement.h"
+#include "layout/page_blocks.h"
+#include "layout/ticks.h"
+#include "layout/time_scale.h"
+#include "model/date/format_date_label.h"
+
+namespace chronicle::layout {
+namespace {
+
+using model::Event;
+
+constexpr const char* no_track_color = "#3b4252";
+
+std::vector<std::string> track_colors(const model::Timeline& tl, const style::Style& st) {
+  std::vector<std::string> out;
+  for (std::size_t i = 0; i < tl.tracks.size(); ++i)
+    out.push_back(!tl.tracks[i].color.empty() ? tl.tracks[i].color
+                                              : st.colors.palette[i % st.colors.palette.size()]);
+  return out;
+}
+
+std::string with_alpha(const std::string& color, const char* alpha) {
+  std::string c = color;
+  if (c.size() == 4) c = std::string("#") + c[1] + c[1] + c[2] + c[2] + c[3] + c[3];
+  return c + alpha;
+}
+
+std::string date_line(const model::Timeline& tl, const Event& e) {
+  std::string s = e.is_span() ? model::format_span_label(e.start, *e.end) : model::format_date_label(e.start);
+  if (!e.sources.empty()) {
+    std::vector<int> nums;
+    for (int i : e.sources) nums.push_back(tl.sources[i].number);
+    std::sort(nums.begin(), nums.end());
+    s += "  [";
+    for (std::size_t i = 0; i < nums.size(); ++i) s += (i ? "," : "") + std::to_string(nums[i]);
+    s += "]";
+  }
+  return s;
+}
+
+Box bounds_of(const std::vector<TextLine>& lines) {
+  double x0 = 1e18, y0 = 1e18, x1 = -1e18, y1 = -1e18;
+  for (const auto& l : lines) {
+    x0 = std::min(x0, l.x);
+    y0 = std::min(y0, l.y);
+    x1 = std::max(x1, l.x + l.width);
+    y1 = std::max(y1, l.y + l.height);
+  }
+  return {x0, y0, x1 - x0, y1 - y0};
+}
+
+void shift(Item& it, double dy) {
+  it.box.y += dy;
+  it.anchor.y += dy;
+  for (auto& l : it.lines) l.y += dy;
+  for (auto& p : it.points) p.y += dy;
+}
+
+/// Everything laid out in "band coordinates" (y = 0 at the axis band's top edge) before
+/// the page is assembled.
+struct Chart {
+  std::vector<Item> back;   ///< era bands: drawn first
+  std::vector<Item> items;  ///< axis, ticks, bars, leaders, markers, labels
+  double top = 0, bottom = 0;  ///< extent in band coordinates
+};
+
+class Layouter {
+ public:
+  Layouter(const model::Timeline& tl, const style::Style& st, TextMeasurer& m)
+      : tl_(tl), st_(st), m_(m), colors_(track_colors(tl, st)) {}
+
+  Scene run() {
+    Scene scene;
+    scene.width = st_.page.width;
+    scene.background = st_.page.background;
+    scene.info = {tl_.title, tl_.subtitle, tl_.author, ""};
+    const double margin = st_.page.margin;
+    const double content_w = st_.page.width - 2 * margin;
+
+    // Header.
+    std::vector<Item> header;
+    double y = margin;
+    if (!tl_.title.empty()) {
+      TextBlock t = text_block(tl_.title, font_of(st_, st_.fonts.title, true), st_.colors.text, content_w, m_);
+      translate(t, margin, y);
+      header.push_back(text_item(ItemKind::Title, tl_.title, t));
+      y += t.height + 2;
+    }
+    if (!tl_.subtitle.empty()) {
+      TextBlock t = text_block(tl_.subtitle, font_of(st_, st_.fonts.subtitle), st_.colors.muted, content_w, m_);
+      translate(t, margin, y);
+      header.push_back(text_item(ItemKind::Subtitle, tl_.subtitle, t));
+      y += t.height;
+    }
+    const double header_bottom = header.empty() ? margin : y + 16;
+
+    // Chart in band coordinates.
+    x_min_ = margin;
+    x_max_ = st_.page.width - margin;
+    build_scale();
+    Chart chart = build_chart();
+    std::vector<Item> era_labels;
+    double era_rows_h = build_eras(chart, era_labels);
+
+    // Footer.
+    std::vector<Item> footer;
+    double footer_h = footer_items(tl_, st_, colors_, margin, content_w, m_, footer);
+
+    // Page assembly: header on top, footer at the bottom, chart centred between; the
+    // page grows when the chart needs more room than the template's height.
+    const double chart_h = era_rows_h + (chart.bottom - chart.top);
+    const double gap = footer.empty() ? 0 : 22;
+    double needed = header_bottom + chart_h + gap + footer_h + margin;
+    scene.height = std::max(st_.page.height, std::ceil(needed));
+    const double spare = scene.height - needed;
+    const double chart_y = header_bottom + spare / 2;        // top of the era rows
+    const double band_top = chart_y + era_rows_h - chart.top;  // band y = 0 maps here
+    const double footer_y = scene.height - margin - footer_h;
+
+    for (auto& it : chart.back) {
+      shift(it, band_top);
+      it.box.y = chart_y;
+      it.box.h = band_top + chart.bottom - chart_y;
+      scene.items.push_back(it);
+    }
+    for (auto& it : era_labels) {
+      shift(it, chart_y);
+      scene.items.push_back(it);
+    }
+    for (auto& it : chart.items) {
+      shift(it, band_top);
+      scene.items.push_back(it);
+    }
+    for (auto& it : header) scene.items.push_back(it);
+    for (auto& it : footer) {
+      shift(it, footer_y);
+      scene.items.push_back(it);
+    }
+    return scene;
+  }
+
+ private:
+  Item text_item(ItemKind kind, const std::string& text, const TextBlock& b) {
+    Item it{kind};
+    it.text = text;
+    it.lines = b.lines;
+    it.box = bounds_of(b.lines);
+    return it;
+  }
+
+  std::string color_of(const Event& e) const { return e.track >= 0 ? colors_[e.track] : no_track_color; }
+
+  void build_scale() {
+    std::vector<TimeExtent> ext;
+    for (const auto& e : tl_.events) ext.push_back({e.anchor(), e.first(), e.last()});
+    ScaleOptions opt;
+    opt.x0 = x_min_ + 8;
+    opt.x1 = x_max_ - 8;
+    opt.break_gap = st_.axis.break_gap;
+    opt.allow_breaks = st_.axis.scale != "linear";
+    scale_ = make_time_scale(ext, opt);
+  }
+
+  Chart build_chart() {
+    Chart c;
+    const Font tick_font = font_of(st_, st_.fonts.tick, true);
+    band_h_ = m_.line_height(tick_font) + 10;
+    axis_items(c, tick_font);
+    double spans_h = span_rows(c);
+    point_labels(c, spans_h);
+    return c;
+  }
+
+  void axis_items(Chart& c, const Font& tick_font) {
+    const auto& segs = scale_.segments;
+    for (std::size_t s = 0; s < segs.size(); ++s) {
+      Item band{ItemKind::Axis};
+      band.box = {segs[s].x0, 0, segs[s].x1 - segs[s].x0, band_h_};
+      band.fill = st_.colors.axis;
+      band.segment = int(s);
+      c.items.push_back(band);
+      SegmentTicks ticks = make_ticks(segs[s], scale_, m_, tick_font);
+      for (const auto& mark : ticks.marks) {
+        Item t{ItemKind::Tick};
+        t.points = {{mark.x, 0}, {mark.x, band_h_}};
+        t.box = {mark.x - 0.4, 0, 0.8, band_h_};
+        t.stroke = with_alpha(st_.page.background, "55");
+        t.line_width = 0.8;
+        t.segment = int(s);
+        c.items.push_back(t);
+      }
+      const double lh = m_.line_height(tick_font);
+      for (const auto& lab : ticks.labels) {
+        Item t{ItemKind::TickLabel};
+        t.text = lab.text;
+        t.lines = {{lab.text, lab.x - lab.width / 2, (band_h_ - lh) / 2, lab.width, lh, tick_font, st_.page.background, ""}};
+        t.box = bounds_of(t.lines);
+        t.segment = int(s);
+        c.items.push_back(t);
+      }
+      if (s + 1 < segs.size()) {
+        Item br{ItemKind::AxisBreak};
+        const double a = segs[s].x1, b = segs[s + 1].x0, mid = (a + b) / 2;
+        br.box = {a, -3, b - a, band_h_ + 6};
+        br.points = {{mid - 5, band_h_ + 3}, {mid - 1, -3}, {mid + 1, band_h_ + 3}, {mid + 5, -3}};
+        br.stroke = st_.colors.axis;
+        br.line_width = 1.4;
+        c.items.push_back(br);
+      }
+    }
+  }
+
+  /// Span events: bars in rows under the band, label inside the bar when it fits, else
+  /// beside it. Returns the rows' height.
+  double span_rows(Chart& c) {
+    const Font font = font_of(st_, st_.fonts.label, true);
+    const double lh = m_.line_height(font);
+    const double row_h = lh + 6, pad = st_.label.padding;
+    std::vector<double> row_end;  // rightmost x used in each row
+    for (const auto& e : tl_.events) {
+      if (!e.is_span()) continue;
+      const double x0 = scale_.x(e.first());
+      const double x1 = std::max(scale_.x(e.last()), x0 + 4);
+      const std::string text = e.title + "  ·  " + date_line(tl_, e);
+      double tw = m_.width(text, font);
+      bool inside = tw + 10 <= x1 - x0;
+      double lx = inside ? x0 + 5 : x1 + 4;
+      if (!inside && lx + tw > x_max_) lx = std::max(x_min_, x0 - 4 - tw);
+      const double used0 = std::min(x0, lx), used1 = std::max(x1, lx + tw);
+      std::size_t row = 0;
+      while (row < row_end.size() && row_end[row] + pad > used0) ++row;
+      if (row == row_end.size()) row_end.push_back(0);
+      row_end[row] = used1;
+      const double y = band_h_ + 6 + double(row) * row_h;
+      Item bar{ItemKind::Bar};
+      bar.event = e.id;
+      bar.box = {x0, y, x1 - x0, row_h - 2};
+      bar.fill = inside ? color_of(e) : with_alpha(color_of(e), "cc");
+      bar.segment = scale_.segment_of(e.first());
+      c.items.push_back(bar);
+      Item label{ItemKind::Label};
+      label.event = e.id;
+      label.text = e.title;
+      label.lines = {{text, lx, y + (row_h - 2 - lh) / 2, tw, lh, font, inside ? "#ffffff" : st_.colors.text, ""}};
+      label.box = bounds_of(label.lines);
+      label.anchor = {x0, y};
+      label.segment = bar.segment;
+      c.items.push_back(label);
+      c.bottom = std::max(c.bottom, y + row_h);
+      span_boxes_.push_back({std::min(x0, lx), y, used1 - std::min(x0, lx), row_h});
+    }
+    return row_end.empty() ? 0 : 6 + double(row_end.size()) * row_h;
+  }
+
+  void point_labels(Chart& c, double spans_h) {
+    const Font date_font = font_of(st_, st_.fonts.date);
+    const Font title_font = font_of(st_, st_.fonts.label, true);
+    const double r = st_.axis.marker_radius;
+    std::vector<const Event*> points;
+    std::vector<LabelRequest> reqs;
+    std::vector<TextBlock> blocks;
+    for (const auto& e : tl_.events) {
+      if (e.is_span()) continue;
+      TextBlock b = text_block(date_line(tl_, e), date_font, color_of(e), 0, m_);
+      TextBlock t = text_block(e.title, title_font, st_.colors.text, st_.label.max_width, m_);
+      translate(t, 0, b.height);
+      b.lines.insert(b.lines.end(), t.lines.begin(), t.lines.end());
+      b.width = std::max(b.width, t.width);
+      b.height += t.height;
+      LabelRequest q;
+      q.x = scale_.x(e.anchor());
+      q.width = b.width;
+      q.height = b.height;
+      q.min_distance_above = r + 4;
+      q.min_distance_below = spans_h + r + 4;
+      Box pole_path{q.x - 0.5, band_h_, 1, spans_h + r};
+      for (const Box& sb : span_boxes_) q.below_allowed = q.below_allowed && !sb.intersects(pole_path);
+      points.push_back(&e);
+      reqs.push_back(q);
+      blocks.push_back(std::move(b));
+    }
+    PlacementOptions opt;
+    opt.band_height = band_h_;
+    opt.x_min = x_min_;
+    opt.x_max = x_max_;
+    opt.padding = st_.label.padding;
+    std::vector<PlacedLabel> placed = place_labels(reqs, opt);
+    std::vector<Item> leaders, markers, labels, whiskers;
+    for (std::size_t i = 0; i < placed.size(); ++i) {
+      const Event& e = *points[i];
+      const PlacedLabel& p = placed[i];
+      const int seg = scale_.segment_of(e.anchor());
+      const double edge = p.side == Side::Above ? 0 : band_h_;
+      const std::string color = color_of(e);
+      Item lead{ItemKind::Leader};
+      lead.event = e.id;
+      lead.box = p.pole;
+      lead.points = {{reqs[i].x, edge}, {reqs[i].x, p.side == Side::Above ? p.box.y : p.box.bottom()}};
+      lead.stroke = with_alpha(color, "99");
+      lead.line_width = 0.8;
+      lead.segment = seg;
+      leaders.push_back(lead);
+      const double x0 = scale_.x(e.first()), x1 = scale_.x(e.last());
+      if (x1 - x0 > 2 * r + 2) {  // the date's precision, shown as the stretch it covers
+        Item w{ItemKind::Precision};
+        w.event = e.id;
+        w.box = {x0, edge - 1.5, x1 - x0, 3};
+        w.fill = with_alpha(color, "77");
+        w.segment = seg;
+        whiskers.push_back(w);
+      }
+      Item mk{ItemKind::Marker};
+      mk.event = e.id;
+      mk.box = {reqs[i].x - r, edge - r, 2 * r, 2 * r};
+      mk.points = {{reqs[i].x, edge}};
+      mk.fill = color;
+      mk.stroke = st_.page.background;
+      mk.line_width = 1;
+      mk.shape = e.start.approximate ? MarkerShape::Diamond : MarkerShape::Circle;
+      mk.segment = seg;
+      markers.push_back(mk);
+      Item lab{ItemKind::Label};
+      lab.event = e.id;
+      lab.text = e.title;
+      lab.lines = blocks[i].lines;
+      const bool flipped = p.box.x < reqs[i].x;  // label left of its pole: text hugs the pole
+      for (auto& l : lab.lines) {
+        l.x = flipped ? p.box.right() - l.width : l.x + p.box.x;
+        l.y += p.box.y;
+      }
+      lab.box = p.box;
+      lab.anchor = {reqs[i].x, edge};
+      lab.segment = seg;
+      labels.push_back(lab);
+      c.top = std::min(c.top, p.box.y);
+      c.bottom = std::max(c.bottom, p.box.bottom());
+    }
+    c.top = std::min(c.top, -r);
+    c.bottom = std::max(c.bottom, band_h_ + r);
+    for (auto* group : {&whiskers, &leaders, &markers, &labels})
+      c.items.insert(c.items.end(), group->begin(), group->end());
+  }
+
+  /// Era bands (behind everything) and their titles in rows above the chart; returns
+  /// the height of those rows.
+  double build_eras(Chart& c, std::vector<Item>& labels) {
+    if (tl_.eras.empty()) return 0;
+    const Font font = font_of(st_, st_.fonts.small, true);
+    const double lh = m_.line_height(font);
+    std::vector<double> row_end;
+    for (const auto& era : tl_.eras) {
+      const double x0 = scale_.x(era.start.from), x1 = std::max(scale_.x(era.end.to), x0 + 2);
+      Item band{ItemKind::Era};
+      band.text = era.title;
+      band.box = {x0, 0, x1 - x0, 0};
+      band.fill = era.track >= 0 ? with_alpha(colors_[era.track], "22") : st_.colors.era;
+      c.back.push_back(band);
+      double tw = m_.width(era.title, font);
+      double lx = tw + 8 <= x1 - x0 ? (x0 + x1 - tw) / 2 : x0 + 2;
+      lx = std::clamp(lx, x_min_, x_max_ - tw);
+      std::size_t row = 0;
+      while (row < row_end.size() && row_end[row] + 8 > lx) ++row;
+      if (row == row_end.size()) row_end.push_back(0);
+      row_end[row] = lx + tw;
+      Item lab{ItemKind::EraLabel};
+      lab.text = era.title;
+      lab.lines = {{era.title, lx, double(row) * (lh + 2), tw, lh, font, st_.colors.era_text, ""}};
+      lab.box = bounds_of(lab.lines);
+      labels.push_back(lab);
+    }
+    return double(row_end.size()) * (lh + 2) + 6;
+  }
+
+  const model::Timeline& tl_;
+  const style::Style& st_;
+  TextMeasurer& m_;
+  std::vector<std::string> colors_;
+  TimeScale scale_;
+  double band_h_ = 20;
+  double x_min_ = 0, x_max_ = 0;
+  std::vector<Box> span_boxes_;
+};
+
+}  // namespace
+
+const char* item_kind_name(ItemKind k) {
+  static constexpr const char* names[] = {"title",   "subtitle", "era",    "era-label", "axis",
+                                          "axis-break", "tick",  "tick-label", "precision", "bar",
+                                          "marker",  "leader",   "label",  "legend",    "source"};
+  return names[static_cast<int>(k)];
+}
+
+Scene layout_timeline(const model::Timeline& timeline, const style::Style& style, TextMeasurer& measure) {
+  return Layouter(timeline, style, measure).run();
+}
+
+}  // namespace chronicle::layout

@@ -1,0 +1,121 @@
+#include "layout/page_blocks.h"
+
+#include <algorithm>
+
+#include "model/date/format_date_label.h"
+
+namespace chronicle::layout {
+
+Font font_of(const style::Style& st, double size, bool bold, bool italic) {
+  return Font{st.fonts.family, size, bold, italic};
+}
+
+TextBlock text_block(const std::string& text, const Font& font, const std::string& color, double max_width,
+                     TextMeasurer& measure) {
+  TextBlock b;
+  const double lh = measure.line_height(font);
+  for (const auto& m : measure.wrap(text, font, max_width)) {
+    b.lines.push_back({m.text, 0, b.height, m.width, lh, font, color, ""});
+    b.width = std::max(b.width, m.width);
+    b.height += lh;
+  }
+  return b;
+}
+
+void translate(TextBlock& block, double dx, double dy) {
+  for (auto& l : block.lines) {
+    l.x += dx;
+    l.y += dy;
+  }
+}
+
+namespace {
+
+Box bounds(const std::vector<TextLine>& lines) {
+  double x0 = 1e18, y0 = 1e18, x1 = -1e18, y1 = -1e18;
+  for (const auto& l : lines) {
+    x0 = std::min(x0, l.x);
+    y0 = std::min(y0, l.y);
+    x1 = std::max(x1, l.x + l.width);
+    y1 = std::max(y1, l.y + l.height);
+  }
+  return {x0, y0, x1 - x0, y1 - y0};
+}
+
+}  // namespace
+
+double footer_items(const model::Timeline& tl, const style::Style& st, const std::vector<std::string>& track_colors,
+                    double x0, double width, TextMeasurer& measure, std::vector<Item>& out) {
+  double y = 0;
+  const Font small = font_of(st, st.fonts.small);
+  const Font small_bold = font_of(st, st.fonts.small, true);
+  const double lh = measure.line_height(small);
+  if (!tl.tracks.empty()) {
+    // Legend: "Tracks" then a swatch and a name for each track, flowing over the width.
+    double x = x0;
+    TextBlock head = text_block("Tracks", small_bold, st.colors.muted, 0, measure);
+    translate(head, x, y);
+    Item h{ItemKind::Legend};
+    h.lines = head.lines;
+    h.box = bounds(h.lines);
+    h.text = "Tracks";
+    out.push_back(h);
+    x += head.width + 10;
+    for (std::size_t i = 0; i < tl.tracks.size(); ++i) {
+      const double sw = lh * 0.7;
+      TextBlock name = text_block(tl.tracks[i].title, small, st.colors.text, 0, measure);
+      if (x + sw + 4 + name.width > x0 + width && x > x0 + head.width + 10) {
+        x = x0 + head.width + 10;
+        y += lh + 2;
+      }
+      Item it{ItemKind::Legend};
+      it.text = tl.tracks[i].title;
+      it.fill = track_colors[i];
+      it.points = {{x + sw / 2, y + lh / 2}};
+      translate(name, x + sw + 4, y);
+      it.lines = name.lines;
+      it.box = {x, y, sw + 4 + name.width, lh};
+      out.push_back(it);
+      x += sw + 4 + name.width + 14;
+    }
+    y += lh + 8;
+  }
+  std::vector<const model::Source*> sources;
+  for (const auto& s : tl.sources) sources.push_back(&s);
+  std::sort(sources.begin(), sources.end(), [](auto* a, auto* b) { return a->number < b->number; });
+  if (!sources.empty()) {
+    TextBlock head = text_block("Sources", small_bold, st.colors.muted, 0, measure);
+    translate(head, x0, y);
+    Item h{ItemKind::Sources};
+    h.text = "Sources";
+    h.lines = head.lines;
+    h.box = bounds(h.lines);
+    out.push_back(h);
+    y += head.height + 1;
+    for (const auto* s : sources) {
+      std::string text = "[" + std::to_string(s->number) + "] " + s->title;
+      if (s->published) text += ", " + model::format_date_label(*s->published);
+      TextBlock b = text_block(text, small, st.colors.text, width, measure);
+      translate(b, x0, y);
+      Item it{ItemKind::Sources};
+      it.text = text;
+      it.lines = b.lines;
+      y += b.height;
+      if (!s->url.empty()) {
+        TextBlock u = text_block(s->url, small, "#1f5fa8", width - 12, measure);
+        translate(u, x0 + 12, y);
+        for (auto& l : u.lines) {
+          l.link = s->url;
+          it.lines.push_back(l);
+        }
+        y += u.height;
+      }
+      it.box = bounds(it.lines);
+      out.push_back(it);
+      y += 2;
+    }
+  }
+  return y;
+}
+
+}  // namespace chronicle::layout

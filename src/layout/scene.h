@@ -1,0 +1,85 @@
+#pragma once
+// Scene: the layout's result as plain data. Render draws exactly this; --dump-layout
+// writes it as JSON; tests assert on it. Coordinates are pt, y downwards from the
+// page's top-left corner.
+#include <string>
+#include <vector>
+
+namespace chronicle::layout {
+
+struct Box {
+  double x = 0, y = 0, w = 0, h = 0;
+  double right() const { return x + w; }
+  double bottom() const { return y + h; }
+  bool intersects(const Box& o, double tolerance = 0.01) const {
+    return x < o.right() - tolerance && o.x < right() - tolerance && y < o.bottom() - tolerance &&
+           o.y < bottom() - tolerance;
+  }
+  bool inside(const Box& o, double tolerance = 0.01) const {
+    return x >= o.x - tolerance && y >= o.y - tolerance && right() <= o.right() + tolerance &&
+           bottom() <= o.bottom() + tolerance;
+  }
+};
+
+struct Point {
+  double x = 0, y = 0;
+};
+
+struct Font {
+  std::string family = "Noto Sans";
+  double size = 10;  ///< pt
+  bool bold = false;
+  bool italic = false;
+};
+
+/// One line of text as layout measured it; render draws it at (x, y) = top-left of the
+/// line's logical box, never re-wrapping.
+struct TextLine {
+  std::string text;
+  double x = 0, y = 0, width = 0, height = 0;
+  Font font;
+  std::string color = "#000000";
+  std::string link;  ///< URL this line links to, or ""
+};
+
+enum class ItemKind {
+  Title, Subtitle, Era, EraLabel, Axis, AxisBreak, Tick, TickLabel, Precision, Bar,
+  Marker, Leader, Label, Legend, Sources
+};
+
+const char* item_kind_name(ItemKind k);
+
+enum class MarkerShape { Circle, Diamond };
+
+struct Item {
+  explicit Item(ItemKind k = ItemKind::Label) : kind(k) {}
+  ItemKind kind;
+  std::string event;            ///< event id, or "" (null in JSON)
+  Box box;                      ///< bounding box of everything the item draws
+  std::string text;             ///< the item's main text (event title for labels)
+  std::vector<TextLine> lines;  ///< text to draw
+  std::vector<Point> points;    ///< polyline for lines (axis, ticks, leaders, breaks)
+  std::string fill;             ///< "" for none
+  std::string stroke;           ///< "" for none
+  double line_width = 0;
+  MarkerShape shape = MarkerShape::Circle;
+  int segment = -1;             ///< axis segment, -1 when not on the axis
+  Point anchor;                 ///< labels: where the event sits on the axis
+};
+
+/// Document facts render writes as metadata.
+struct SceneInfo {
+  std::string title;
+  std::string subtitle;
+  std::string author;
+  std::string keywords;
+};
+
+struct Scene {
+  double width = 0, height = 0;  ///< pt
+  std::string background = "#ffffff";
+  std::vector<Item> items;       ///< in drawing order
+  SceneInfo info;
+};
+
+}  // namespace chronicle::layout

@@ -1,0 +1,155 @@
+#include "layout/time_scale.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace chronicle::layout {
+namespace {
+
+struct Block {  // a stretch of time covered by events, with no gap inside
+  Seconds from, to;
+  int events;
+};
+
+std::vector<Block> occupied_blocks(const std::vector<TimeExtent>& events) {
+  std::vector<TimeExtent> sorted = events;
+  std::sort(sorted.begin(), sorted.end(), [](const TimeExtent& a, const TimeExtent& b) { return a.first < b.first; });
+  std::vector<Block> blocks;
+  for (const auto& e : sorted) {
+    if (!blocks.empty() && e.first <= blocks.back().to) {
+      blocks.back().to = std::max(blocks.back().to, e.last);
+      ++blocks.back().events;
+    } else {
+      blocks.push_back({e.first, std::max(e.last, e.first + 1), 1});
+    }
+  }
+  return blocks;
+}
+
+/// Segments from blocks and the set of gaps (indices i: break between block i and i+1).
+std::vector<Segment> segments_for(const std::vector<Block>& blocks, const std::vector<bool>& cut,
+                                  const ScaleOptions& opt) {
+  std::vector<Segment> segs;
+  for (std::size_t i = 0; i < blocks.size(); ++i) {
+    if (segs.empty() || cut[i - 1]) segs.push_back({blocks[i].from, blocks[i].to, 0, 0, 0});
+    segs.back().to = std::max(segs.back().to, blocks[i].to);
+    segs.back().events += blocks[i].events;
+  }
+  // Pad each domain a little so markers do not sit on a segment's very end.
+  Seconds total = 0;
+  int n = 0;
+  for (auto& s : segs) {
+    Seconds pad = std::max<Seconds>(1, (s.to - s.from) / 40);
+    s.from -= pad;
+    s.to += pad;
+    total += s.to - s.from;
+    n += s.events;
+  }
+  // Share the width between segments: partly by time, mostly by how many events they hold.
+  const double avail = (opt.x1 - opt.x0) - opt.break_gap * double(segs.size() - 1);
+  const double min_w = std::min(90.0, avail / double(segs.size()));
+  std::vector<double> w(segs.size());
+  double sum = 0;
+  for (std::size_t i = 0; i < segs.size(); ++i) {
+    double time_share = double(segs[i].to - segs[i].from) / double(total);
+    double count_share = n > 0 ? double(segs[i].events) / n : 1.0 / segs.size();
+    w[i] = segs.size() == 1 ? 1.0 : 0.2 * time_share + 0.8 * count_share;
+    sum += w[i];
+  }
+  double fixed = 0, flexible = 0;
+  for (std::size_t i = 0; i < segs.size(); ++i) {
+    w[i] = w[i] / sum * avail;
+    if (w[i] < min_w) {
+      w[i] = min_w;
+      fixed += min_w;
+    } else {
+      flexible += w[i];
+    }
+  }
+  double scale = flexible > 0 ? (avail - fixed) / flexible : 1;
+  double x = opt.x0;
+  for (std::size_t i = 0; i < segs.size(); ++i) {
+    double wi = w[i] > min_w ? w[i] * scale : w[i];
+    segs[i].x0 = x;
+    segs[i].x1 = x + wi;
+    x += wi + opt.break_gap;
+  }
+  segs.back().x1 = opt.x1;
+  return segs;
+}
+
+double crowding(const TimeScale& scale, const std::vector<TimeExtent>& events) {
+  double closest = 1e9;
+  for (std::size_t i = 1; i < events.size(); ++i) {
+    if (events[i].anchor == events[i - 1].anchor) continue;
+    closest = std::min(closest, scale.x(events[i].anchor) - scale.x(events[i - 1].anchor));
+  }
+  return closest;
+}
+
+}  // namespace
+
+double TimeScale::x(Seconds t) const {
+  if (segments.empty()) return 0;
+  if (t <= segments.front().from) return segments.front().x0;
+  for (std::size_t i = 0; i < segments.size(); ++i) {
+    const Segment& s = segments[i];
+    if (t <= s.to) {
+      if (t >= s.from) return s.x0 + (s.x1 - s.x0) * (double(t - s.from) / double(s.to - s.from));
+      const Segment& p = segments[i - 1];  // inside the break before s
+      return p.x1 + (s.x0 - p.x1) * (double(t - p.to) / double(s.from - p.to));
+    }
+  }
+  return segments.back().x1;
+}
+
+int TimeScale::segment_of(Seconds t) const {
+  for (std::size_t i = 0; i < segments.size(); ++i) {
+    if (t <= segments[i].to) {
+      if (t >= segments[i].from || i == 0) return int(i);
+      return (t - segments[i - 1].to) < (segments[i].from - t) ? int(i) - 1 : int(i);
+    }
+  }
+  return segments.empty() ? -1 : int(segments.size()) - 1;
+}
+
+TimeScale make_time_scale(const std::vector<TimeExtent>& events, const ScaleOptions& opt) {
+  TimeScale scale;
+  if (events.empty()) {
+    scale.segments.push_back({0, 1, opt.x0, opt.x1, 0});
+    return scale;
+  }
+  const std::vector<Block> blocks = occupied_blocks(events);
+  std::vector<bool> cut(blocks.size() > 0 ? blocks.size() - 1 : 0, false);
+  scale.segments = segments_for(blocks, cut, opt);
+  if (!opt.allow_breaks) return scale;
+  for (int b = 0; b < opt.max_breaks && crowding(scale, events) < opt.crowded; ++b) {
+    // The widest uncut gap, measured against the span of the segment it lies in.
+    int best = -1;
+    double best_ratio = 0;
+    for (std::size_t i = 0; i + 1 < blocks.size(); ++i) {
+      if (cut[i]) continue;
+      Seconds gap = blocks[i + 1].from - blocks[i].to;
+      std::size_t lo = i, hi = i + 1;
+      while (lo > 0 && !cut[lo - 1]) --lo;
+      while (hi + 1 < blocks.size() && !cut[hi]) ++hi;
+      double ratio = double(gap) / double(blocks[hi].to - blocks[lo].from);
+      if (ratio > best_ratio) {
+        best_ratio = ratio;
+        best = int(i);
+      }
+    }
+    if (best < 0 || best_ratio < 0.25) break;
+    cut[best] = true;
+    TimeScale trial;
+    trial.segments = segments_for(blocks, cut, opt);
+    if (crowding(trial, events) <= crowding(scale, events)) {  // no better: undo, stop
+      cut[best] = false;
+      break;
+    }
+    scale = trial;
+  }
+  return scale;
+}
+
+}  // namespace chronicle::layout

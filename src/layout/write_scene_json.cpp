@@ -1,0 +1,50 @@
+#include "layout/write_scene_json.h"
+
+#include <cmath>
+
+#include <nlohmann/json.hpp>
+
+namespace chronicle::layout {
+namespace {
+
+using nlohmann::ordered_json;
+
+double r2(double v) { return std::round(v * 100) / 100; }
+
+ordered_json box_json(const Box& b) { return ordered_json::array({r2(b.x), r2(b.y), r2(b.w), r2(b.h)}); }
+
+}  // namespace
+
+std::string write_scene_json(const Scene& scene) {
+  ordered_json doc;
+  doc["page"] = {{"width", r2(scene.width)}, {"height", r2(scene.height)}, {"unit", "pt"}};
+  doc["orientation"] = "horizontal";
+  ordered_json items = ordered_json::array();
+  for (const auto& it : scene.items) {
+    ordered_json j;
+    j["kind"] = item_kind_name(it.kind);
+    j["event"] = it.event.empty() ? ordered_json(nullptr) : ordered_json(it.event);
+    j["box"] = box_json(it.box);
+    j["text"] = it.text;
+    if (it.segment >= 0) j["segment"] = it.segment;
+    if (it.kind == ItemKind::Label) j["anchor"] = {r2(it.anchor.x), r2(it.anchor.y)};
+    if (!it.lines.empty()) {
+      ordered_json lines = ordered_json::array();
+      for (const auto& l : it.lines) {
+        ordered_json lj{{"text", l.text},
+                        {"box", box_json({l.x, l.y, l.width, l.height})},
+                        {"size", r2(l.font.size)},
+                        {"bold", l.font.bold},
+                        {"color", l.color}};
+        if (!l.link.empty()) lj["link"] = l.link;
+        lines.push_back(lj);
+      }
+      j["lines"] = lines;
+    }
+    items.push_back(j);
+  }
+  doc["items"] = items;
+  return doc.dump(1) + "\n";
+}
+
+}  // namespace chronicle::layout

@@ -1,0 +1,30 @@
+#pragma once
+#include <string>
+
+#include "model/date/calendar.h"
+
+namespace chronicle::model {
+
+/// How finely a date was given; coarser first.
+enum class Precision { Millennium, Century, Decade, Year, Quarter, Season, Month, Week, Day, Hour, Minute, Second };
+
+const char* precision_name(Precision p);
+
+/// A date as the model keeps it: the interval [from, to) it denotes, how precisely it was
+/// given, and the text it came from.
+struct DateValue {
+  std::string text;             ///< as written in the input
+  Seconds from = 0;             ///< inclusive start of the denoted interval (UTC)
+  Seconds to = 0;               ///< exclusive end
+  Precision precision = Precision::Day;
+  bool approximate = false;     ///< "~1850"
+  bool uncertain = false;
+  bool present = false;         ///< "present": an open end, resolved to the timeline's last date
+  bool has_offset = false;      ///< a UTC offset (or Z) was written
+  int offset_minutes = 0;       ///< local time = UTC + offset
+
+  /// The middle of the interval: where a point event of this date sits on an axis.
+  Seconds middle() const { return from + (to - from) / 2; }
+};
+
+}  // namespace chronicle::model

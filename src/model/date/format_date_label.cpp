@@ -1,0 +1,63 @@
+#include "model/date/format_date_label.h"
+
+#include <cstdio>
+
+namespace chronicle::model {
+
+const char* month_abbreviation(unsigned month) {
+  static constexpr const char* names[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
+                                          "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+  return names[(month - 1) % 12];
+}
+
+std::string format_year(std::int64_t y) {
+  return y > 0 ? std::to_string(y) : std::to_string(1 - y) + " BC";
+}
+
+namespace {
+
+std::string two(unsigned v) {
+  char b[8];
+  std::snprintf(b, sizeof b, "%02u", v % 100);
+  return b;
+}
+
+std::string offset_suffix(const DateValue& d) {
+  if (!d.has_offset || d.offset_minutes == 0) return "";
+  int m = d.offset_minutes < 0 ? -d.offset_minutes : d.offset_minutes;
+  return std::string(" UTC") + (d.offset_minutes < 0 ? "−" : "+") + two(unsigned(m / 60)) + ":" + two(unsigned(m % 60));
+}
+
+}  // namespace
+
+std::string format_date_label(const DateValue& d) {
+  if (d.present) return "present";
+  const CivilTime t = civil_from_seconds(d.from + Seconds(d.offset_minutes) * 60);
+  const std::string year = format_year(t.date.year);
+  const std::string month = month_abbreviation(t.date.month);
+  const std::string day = std::to_string(t.date.day) + " " + month + " " + year;
+  std::string s;
+  switch (d.precision) {
+    case Precision::Millennium:
+    case Precision::Century:
+    case Precision::Decade:
+    case Precision::Year: s = year; break;
+    case Precision::Quarter:
+    case Precision::Season:
+    case Precision::Month: s = month + " " + year; break;
+    case Precision::Week:
+    case Precision::Day: s = day; break;
+    case Precision::Hour:
+    case Precision::Minute: s = day + " " + two(t.hour) + ":" + two(t.minute) + offset_suffix(d); break;
+    case Precision::Second:
+      s = day + " " + two(t.hour) + ":" + two(t.minute) + ":" + two(t.second) + offset_suffix(d);
+      break;
+  }
+  return d.approximate ? "c. " + s : s;
+}
+
+std::string format_span_label(const DateValue& start, const DateValue& end) {
+  return format_date_label(start) + " – " + format_date_label(end);
+}
+
+}  // namespace chronicle::model

@@ -1,0 +1,155 @@
+#include "model/date/parse_date.h"
+
+#include <cctype>
+
+namespace chronicle::model {
+
+const char* precision_name(Precision p) {
+  static constexpr const char* names[] = {"millennium", "century", "decade", "year",
+                                          "quarter",    "season",  "month",  "week",
+                                          "day",        "hour",    "minute", "second"};
+  return names[static_cast<int>(p)];
+}
+
+namespace {
+
+struct Cursor {
+  const std::string& s;
+  std::size_t i = 0;
+  bool done() const { return i >= s.size(); }
+  bool peek(char c) const { return i < s.size() && s[i] == c; }
+  /// Reads exactly `n` digits, or returns -1.
+  long long digits(std::size_t n) {
+    if (i + n > s.size()) return -1;
+    long long v = 0;
+    for (std::size_t k = 0; k < n; ++k) {
+      char c = s[i + k];
+      if (!std::isdigit(static_cast<unsigned char>(c))) return -1;
+      v = v * 10 + (c - '0');
+    }
+    i += n;
+    return v;
+  }
+};
+
+DateError fail(const std::string& text, const std::string& why) {
+  return {"invalid date '" + text + "': " + why};
+}
+
+const char* expected_forms = "expected ISO 8601 such as 2015, 2015-07, 2015-07-14 or 2015-07-14T10:30Z";
+
+}  // namespace
+
+std::variant<DateValue, DateError> parse_date(const std::string& text) {
+  DateValue d;
+  d.text = text;
+  if (text == "present") {
+    d.present = true;
+    d.precision = Precision::Day;
+    return d;
+  }
+  Cursor c{text};
+  if (c.peek('~')) {
+    d.approximate = true;
+    ++c.i;
+  }
+  bool negative = false;
+  if (c.peek('-') || c.peek('+')) {
+    negative = c.peek('-');
+    ++c.i;
+  }
+  std::size_t year_start = c.i;
+  while (!c.done() && std::isdigit(static_cast<unsigned char>(text[c.i]))) ++c.i;
+  std::size_t year_digits = c.i - year_start;
+  if (year_digits == 0) return fail(text, expected_forms);
+  if (year_digits < 4) return fail(text, "a year needs at least four digits ('0" + text.substr(year_start, year_digits) + "' style)");
+  if (year_digits > 9) return fail(text, "the year is out of range (at most nine digits)");
+  std::int64_t year = std::stoll(text.substr(year_start, year_digits));
+  if (negative) year = -year;
+
+  CivilTime start{{year, 1, 1}, 0, 0, 0};
+  d.precision = Precision::Year;
+  if (c.peek('-')) {
+    ++c.i;
+    long long month = c.digits(2);
+    if (month < 0) return fail(text, "the month must be two digits (01-12)");
+    if (month < 1 || month > 12) return fail(text, "month " + std::to_string(month) + " is not between 01 and 12");
+    start.date.month = unsigned(month);
+    d.precision = Precision::Month;
+    if (c.peek('-')) {
+      ++c.i;
+      long long day = c.digits(2);
+      if (day < 0) return fail(text, "the day must be two digits");
+      unsigned dim = days_in_month(year, unsigned(month));
+      if (day < 1 || day > dim) {
+        return fail(text, "day " + std::to_string(day) + " does not exist: " +
+                              std::string("JanFebMarAprMayJunJulAugSepOctNovDec").substr((month - 1) * 3, 3) + " " +
+                              std::to_string(year) + " has " + std::to_string(dim) + " days");
+      }
+      start.date.day = unsigned(day);
+      d.precision = Precision::Day;
+      if (c.peek('T') || c.peek(' ')) {
+        ++c.i;
+        long long hour = c.digits(2);
+        if (hour < 0 || hour > 23) return fail(text, "the hour must be two digits, 00-23");
+        start.hour = unsigned(hour);
+        d.precision = Precision::Hour;
+        if (c.peek(':')) {
+          ++c.i;
+          long long minute = c.digits(2);
+          if (minute < 0 || minute > 59) return fail(text, "the minute must be two digits, 00-59");
+          start.minute = unsigned(minute);
+          d.precision = Precision::Minute;
+          if (c.peek(':')) {
+            ++c.i;
+            long long second = c.digits(2);
+            if (second < 0 || second > 59) return fail(text, "the second must be two digits, 00-59");
+            start.second = unsigned(second);
+            d.precision = Precision::Second;
+            if (c.peek('.')) {  // fractions of a second are accepted and dropped
+              ++c.i;
+              while (!c.done() && std::isdigit(static_cast<unsigned char>(text[c.i]))) ++c.i;
+            }
+          }
+        }
+        if (c.peek('Z')) {
+          ++c.i;
+          d.has_offset = true;
+        } else if (c.peek('+') || c.peek('-')) {
+          int sign = c.peek('-') ? -1 : 1;
+          ++c.i;
+          long long oh = c.digits(2);
+          long long om = 0;
+          if (c.peek(':')) ++c.i;
+          if (!c.done()) om = c.digits(2);
+          if (oh < 0 || oh > 18 || om < 0 || om > 59) return fail(text, "the UTC offset must be +hh:mm");
+          d.has_offset = true;
+          d.offset_minutes = sign * int(oh * 60 + om);
+        }
+      }
+    }
+  }
+  if (!c.done()) return fail(text, "unexpected '" + text.substr(c.i) + "'; " + expected_forms);
+
+  d.from = seconds_from_civil(start) - Seconds(d.offset_minutes) * 60;
+  CivilTime end = start;
+  switch (d.precision) {
+    case Precision::Year: end.date.year += 1; break;
+    case Precision::Month:
+      if (++end.date.month > 12) {
+        end.date.month = 1;
+        end.date.year += 1;
+      }
+      break;
+    default: break;
+  }
+  static constexpr Seconds unit[] = {0, 0, 0, 0, 0, 0, 0, 0, seconds_per_day, 3600, 60, 1};
+  if (d.precision == Precision::Year || d.precision == Precision::Month) {
+    d.to = seconds_from_civil(end) - Seconds(d.offset_minutes) * 60;
+  } else {
+    d.to = d.from + unit[static_cast<int>(d.precision)];
+  }
+  return d;
+}
+
+}  // namespace chronicle::model

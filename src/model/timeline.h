@@ -1,0 +1,63 @@
+#pragma once
+// The model stage gives input its meaning: dates become intervals with a precision,
+// ids are checked and generated, references resolve, events are sorted by time.
+// A Timeline is plain data that layout reads; it knows no file format.
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "model/date/date_value.h"
+#include "support/diagnostics.h"
+
+namespace chronicle::model {
+
+struct Source {
+  std::string id;
+  std::string title;
+  std::string url;
+  std::optional<DateValue> published;
+  int number = 0;  ///< 1-based reference number, in order of first citation
+};
+
+struct Track {
+  std::string id;
+  std::string title;
+  std::string color;  ///< "#rrggbb", or "" for the template's palette
+};
+
+struct Era {
+  std::string title;
+  DateValue start, end;
+  int track = -1;  ///< index into Timeline::tracks, -1 for all
+};
+
+struct Event {
+  std::string id;
+  std::string title;
+  std::string description;
+  DateValue start;
+  std::optional<DateValue> end;  ///< set for spans
+  int track = -1;                ///< index into Timeline::tracks, -1 for none
+  std::vector<std::string> tags;
+  std::vector<int> sources;      ///< indices into Timeline::sources
+  SourceLocation loc;            ///< where the event was written
+
+  bool is_span() const { return end.has_value(); }
+  /// The time the event is anchored at: the middle of its date, or the start of a span.
+  Seconds anchor() const { return is_span() ? start.from : start.middle(); }
+  /// The whole interval the event covers.
+  Seconds first() const { return start.from; }
+  Seconds last() const { return end ? end->to : start.to; }
+};
+
+struct Timeline {
+  std::string title;
+  std::string subtitle;
+  std::string author;
+  std::vector<Event> events;  ///< sorted by anchor(), then input order
+  std::vector<Track> tracks;
+  std::vector<Era> eras;
+  std::vector<Source> sources;
+};
+
+}  // namespace chronicle::model

@@ -1,0 +1,149 @@
+#include "render/draw_items.h"
+
+#include <algorithm>
+#include <cmath>
+#include <string>
+
+#include "render/font_session_impl.h"
+
+namespace chronicle::render {
+namespace {
+
+using layout::Item;
+using layout::ItemKind;
+
+/// cairo_save/cairo_restore as a scope.
+struct SaveRestore {
+  cairo_t* cr;
+  explicit SaveRestore(cairo_t* c) : cr(c) { cairo_save(cr); }
+  ~SaveRestore() { cairo_restore(cr); }
+};
+
+double hex(const std::string& s, std::size_t at, std::size_t n) {
+  return double(std::stoul(s.substr(at, n), nullptr, 16)) / (n == 1 ? 15.0 : 255.0);
+}
+
+std::string escape_attribute(const std::string& url) {
+  std::string out;
+  for (char c : url) {
+    if (c == '\'' || c == '\\') out += '\\';
+    out += c;
+  }
+  return out;
+}
+
+void draw_text_line(DrawContext& dc, const layout::TextLine& line) {
+  SaveRestore guard(dc.cr);
+  if (!line.link.empty()) {
+    std::string attrs = "uri='" + escape_attribute(line.link) + "'";
+    cairo_tag_begin(dc.cr, CAIRO_TAG_LINK, attrs.c_str());
+  }
+  PangoLayout* layout = pango_layout_new(dc.pango);
+  PangoFontDescription* desc = describe(line.font);
+  pango_layout_set_font_description(layout, desc);
+  pango_font_description_free(desc);
+  pango_layout_set_text(layout, line.text.data(), int(line.text.size()));
+  // Baselines where the measurer put them, even when a fallback font (Arabic script)
+  // makes this line's own ascent taller.
+  PangoFontDescription* d2 = describe(line.font);
+  PangoFontMetrics* metrics = pango_context_get_metrics(dc.pango, d2, pango_language_from_string("en"));
+  const double ascent = double(pango_font_metrics_get_ascent(metrics)) / PANGO_SCALE;
+  pango_font_metrics_unref(metrics);
+  pango_font_description_free(d2);
+  const double baseline = double(pango_layout_get_baseline(layout)) / PANGO_SCALE;
+  set_color(dc.cr, line.color);
+  cairo_move_to(dc.cr, line.x, line.y + ascent - baseline);
+  pango_cairo_show_layout(dc.cr, layout);
+  g_object_unref(layout);
+  if (!line.link.empty()) cairo_tag_end(dc.cr, CAIRO_TAG_LINK);
+}
+
+void fill_rect(cairo_t* cr, const layout::Box& b, const std::string& color, double radius = 0) {
+  if (color.empty()) return;
+  set_color(cr, color);
+  if (radius <= 0) {
+    cairo_rectangle(cr, b.x, b.y, b.w, b.h);
+  } else {
+    double r = std::min({radius, b.w / 2, b.h / 2});
+    cairo_new_sub_path(cr);
+    cairo_arc(cr, b.right() - r, b.y + r, r, -M_PI / 2, 0);
+    cairo_arc(cr, b.right() - r, b.bottom() - r, r, 0, M_PI / 2);
+    cairo_arc(cr, b.x + r, b.bottom() - r, r, M_PI / 2, M_PI);
+    cairo_arc(cr, b.x + r, b.y + r, r, M_PI, 3 * M_PI / 2);
+    cairo_close_path(cr);
+  }
+  cairo_fill(cr);
+}
+
+void stroke_polyline(cairo_t* cr, const Item& it) {
+  if (it.points.size() < 2 || it.stroke.empty()) return;
+  SaveRestore guard(cr);
+  set_color(cr, it.stroke);
+  cairo_set_line_width(cr, it.line_width > 0 ? it.line_width : 1);
+  cairo_set_line_cap(cr, CAIRO_LINE_CAP_BUTT);
+  cairo_set_line_join(cr, CAIRO_LINE_JOIN_MITER);
+  cairo_move_to(cr, it.points[0].x, it.points[0].y);
+  for (std::size_t i = 1; i < it.points.size(); ++i) cairo_line_to(cr, it.points[i].x, it.points[i].y);
+  cairo_stroke(cr);
+}
+
+void draw_marker(cairo_t* cr, const Item& it) {
+  const double cx = it.box.x + it.box.w / 2, cy = it.box.y + it.box.h / 2, r = it.box.w / 2;
+  if (it.shape == layout::MarkerShape::Diamond) {
+    cairo_move_to(cr, cx, cy - r * 1.15);
+    cairo_line_to(cr, cx + r * 1.15, cy);
+    cairo_line_to(cr, cx, cy + r * 1.15);
+    cairo_line_to(cr, cx - r * 1.15, cy);
+    cairo_close_path(cr);
+  } else {
+    cairo_arc(cr, cx, cy, r, 0, 2 * M_PI);
+  }
+  set_color(cr, it.fill);
+  cairo_fill_preserve(cr);
+  set_color(cr, it.stroke.empty() ? "#ffffff" : it.stroke);
+  cairo_set_line_width(cr, it.line_width);
+  cairo_stroke(cr);
+}
+
+void draw_lines(DrawContext& dc, const Item& it) {
+  for (const auto& l : it.lines) draw_text_line(dc, l);
+}
+
+}  // namespace
+
+void set_color(cairo_t* cr, const std::string& c) {
+  if (c.size() == 4) {
+    cairo_set_source_rgb(cr, hex(c, 1, 1), hex(c, 2, 1), hex(c, 3, 1));
+  } else if (c.size() == 7) {
+    cairo_set_source_rgb(cr, hex(c, 1, 2), hex(c, 3, 2), hex(c, 5, 2));
+  } else if (c.size() == 9) {
+    cairo_set_source_rgba(cr, hex(c, 1, 2), hex(c, 3, 2), hex(c, 5, 2), hex(c, 7, 2));
+  } else {
+    cairo_set_source_rgb(cr, 0, 0, 0);
+  }
+}
+
+void draw_item(DrawContext& dc, const Item& it) {
+  SaveRestore guard(dc.cr);
+  switch (it.kind) {
+    case ItemKind::Era: fill_rect(dc.cr, it.box, it.fill); break;
+    case ItemKind::Axis: fill_rect(dc.cr, it.box, it.fill, 3); break;
+    case ItemKind::Precision: fill_rect(dc.cr, it.box, it.fill, 1.5); break;
+    case ItemKind::Bar: fill_rect(dc.cr, it.box, it.fill, 3); break;
+    case ItemKind::Tick:
+    case ItemKind::Leader:
+    case ItemKind::AxisBreak: stroke_polyline(dc.cr, it); break;
+    case ItemKind::Marker: draw_marker(dc.cr, it); break;
+    case ItemKind::Legend:
+      if (!it.fill.empty() && !it.points.empty()) {
+        set_color(dc.cr, it.fill);
+        cairo_arc(dc.cr, it.points[0].x, it.points[0].y, it.box.h * 0.3, 0, 2 * M_PI);
+        cairo_fill(dc.cr);
+      }
+      draw_lines(dc, it);
+      break;
+    default: draw_lines(dc, it); break;
+  }
+}
+
+}  // namespace chronicle::render

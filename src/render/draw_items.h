@@ -1,0 +1,19 @@
+#pragma once
+// One draw function per Scene item kind (mapnik's process_*_symbolizer), private to render/.
+#include <cairo.h>
+#include <pango/pango.h>
+
+#include "layout/scene.h"
+
+namespace chronicle::render {
+
+struct DrawContext {
+  cairo_t* cr;
+  PangoContext* pango;  ///< created for `cr`, with the session's font map
+};
+
+void draw_item(DrawContext& dc, const layout::Item& item);
+/// Parses "#rgb", "#rrggbb" or "#rrggbbaa" into a Cairo source colour.
+void set_color(cairo_t* cr, const std::string& color);
+
+}  // namespace chronicle::render

@@ -1,0 +1,75 @@
+#include <algorithm>
+
+#include <pango/pangofc-fontmap.h>
+
+#include "render/font_session_impl.h"
+
+namespace chronicle::render {
+
+cairo_font_options_t* make_font_options() {
+  cairo_font_options_t* o = cairo_font_options_create();
+  cairo_font_options_set_hint_style(o, CAIRO_HINT_STYLE_NONE);
+  cairo_font_options_set_hint_metrics(o, CAIRO_HINT_METRICS_OFF);
+  cairo_font_options_set_antialias(o, CAIRO_ANTIALIAS_GRAY);
+  return o;
+}
+
+PangoFontDescription* describe(const layout::Font& font) {
+  PangoFontDescription* d = pango_font_description_new();
+  pango_font_description_set_family(d, font.family.c_str());
+  pango_font_description_set_absolute_size(d, font.size * PANGO_SCALE);
+  pango_font_description_set_weight(d, font.bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL);
+  pango_font_description_set_style(d, font.italic ? PANGO_STYLE_ITALIC : PANGO_STYLE_NORMAL);
+  return d;
+}
+
+FontSession::Impl::~Impl() {
+  measurer.reset();
+  if (context) g_object_unref(context);
+  if (font_map) g_object_unref(font_map);
+  if (config) FcConfigDestroy(config);
+}
+
+FontSession::FontSession(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+FontSession::~FontSession() = default;
+
+std::unique_ptr<FontSession> FontSession::create(const std::string& fonts_conf, Diagnostics& diags) {
+  auto impl = std::make_unique<Impl>();
+  impl->config = FcConfigCreate();
+  if (!FcConfigParseAndLoad(impl->config, reinterpret_cast<const FcChar8*>(fonts_conf.c_str()), FcTrue) ||
+      !FcConfigBuildFonts(impl->config)) {
+    diags.error({}, "", "cannot load the font configuration " + fonts_conf);
+    return nullptr;
+  }
+  FcFontSet* set = FcConfigGetFonts(impl->config, FcSetSystem);
+  if (!set || set->nfont == 0) {
+    diags.error({}, "", "no fonts found through " + fonts_conf + " (is fonts-noto-core installed?)");
+    return nullptr;
+  }
+  impl->font_map = pango_cairo_font_map_new_for_font_type(CAIRO_FONT_TYPE_FT);
+  pango_fc_font_map_set_config(PANGO_FC_FONT_MAP(impl->font_map), impl->config);
+  impl->context = pango_font_map_create_context(impl->font_map);
+  cairo_font_options_t* o = make_font_options();
+  pango_cairo_context_set_font_options(impl->context, o);
+  cairo_font_options_destroy(o);
+  pango_cairo_context_set_resolution(impl->context, 72);
+  impl->measurer = std::make_unique<PangoTextMeasurer>(impl->context);
+  return std::unique_ptr<FontSession>(new FontSession(std::move(impl)));
+}
+
+layout::TextMeasurer& FontSession::measurer() { return *impl_->measurer; }
+
+std::vector<std::string> FontSession::font_files() const {
+  std::vector<std::string> files;
+  FcFontSet* set = FcConfigGetFonts(impl_->config, FcSetSystem);
+  for (int i = 0; set && i < set->nfont; ++i) {
+    FcChar8* file = nullptr;
+    if (FcPatternGetString(set->fonts[i], FC_FILE, 0, &file) == FcResultMatch)
+      files.push_back(reinterpret_cast<const char*>(file));
+  }
+  std::sort(files.begin(), files.end());
+  files.erase(std::unique(files.begin(), files.end()), files.end());
+  return files;
+}
+
+}  // namespace chronicle::render

@@ -1,0 +1,29 @@
+#pragma once
+// Private to render/: what a FontSession holds.
+#include <map>
+#include <memory>
+#include <string>
+
+#include <fontconfig/fontconfig.h>
+#include <pango/pangocairo.h>
+
+#include "render/pango_text_measurer.h"
+#include "render/render.h"
+
+namespace chronicle::render {
+
+struct FontSession::Impl {
+  FcConfig* config = nullptr;
+  PangoFontMap* font_map = nullptr;
+  PangoContext* context = nullptr;  ///< for measuring: 72 dpi, no hinting
+  std::unique_ptr<PangoTextMeasurer> measurer;
+  ~Impl();
+};
+
+/// Font options used for measuring and drawing alike: no hinting, no metric hinting,
+/// so text measures the same at every resolution and in every format.
+cairo_font_options_t* make_font_options();
+/// A Pango description of `font` with an absolute size in pt.
+PangoFontDescription* describe(const layout::Font& font);
+
+}  // namespace chronicle::render

@@ -1,0 +1,25 @@
+#pragma once
+#include <map>
+#include <string>
+
+#include <pango/pango.h>
+
+#include "layout/text_measurer.h"
+
+namespace chronicle::render {
+
+/// layout::TextMeasurer with Pango: wraps at word boundaries (inside words only when a
+/// word alone is too wide), with the same font map and options used for drawing.
+class PangoTextMeasurer : public layout::TextMeasurer {
+ public:
+  explicit PangoTextMeasurer(PangoContext* context) : context_(context) {}
+  std::vector<layout::MeasuredLine> wrap(const std::string& text, const layout::Font& font, double max_width) override;
+  double line_height(const layout::Font& font) override;
+
+ private:
+  double single_width(PangoLayout* layout, const std::string& text);
+  PangoContext* context_;
+  std::map<std::string, double> line_heights_;
+};
+
+}  // namespace chronicle::render

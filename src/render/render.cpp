@@ -1,0 +1,100 @@
+#include "render/render.h"
+
+#include <cmath>
+
+#include <cairo-pdf.h>
+#include <cairo-svg.h>
+
+#include "render/draw_items.h"
+#include "render/font_session_impl.h"
+
+namespace chronicle::render {
+namespace {
+
+cairo_status_t append_bytes(void* closure, const unsigned char* data, unsigned int length) {
+  static_cast<std::string*>(closure)->append(reinterpret_cast<const char*>(data), length);
+  return CAIRO_STATUS_SUCCESS;
+}
+
+void draw_scene(cairo_t* cr, FontSession& fonts, const layout::Scene& scene) {
+  PangoContext* pango = pango_font_map_create_context(fonts.impl().font_map);
+  pango_cairo_update_context(cr, pango);
+  cairo_font_options_t* o = make_font_options();
+  pango_cairo_context_set_font_options(pango, o);
+  cairo_font_options_destroy(o);
+  pango_cairo_context_set_resolution(pango, 72);
+  DrawContext dc{cr, pango};
+  set_color(cr, scene.background);
+  cairo_paint(cr);
+  for (const auto& item : scene.items) draw_item(dc, item);
+  g_object_unref(pango);
+}
+
+bool check(cairo_status_t status, const char* what, Diagnostics& diags) {
+  if (status == CAIRO_STATUS_SUCCESS) return true;
+  diags.error({}, "", std::string("cannot draw the ") + what + ": " + cairo_status_to_string(status));
+  return false;
+}
+
+}  // namespace
+
+const char* RenderOptions::version() { return CHRONICLE_VERSION; }
+
+std::optional<Format> format_from_path(const std::string& path) {
+  auto dot = path.find_last_of('.');
+  if (dot == std::string::npos) return std::nullopt;
+  std::string ext = path.substr(dot + 1);
+  for (auto& c : ext) c = char(std::tolower(static_cast<unsigned char>(c)));
+  if (ext == "svg") return Format::Svg;
+  if (ext == "pdf") return Format::Pdf;
+  if (ext == "png") return Format::Png;
+  return std::nullopt;
+}
+
+std::optional<std::string> render_scene(const layout::Scene& scene, Format format, FontSession& fonts,
+                                        const RenderOptions& options, Diagnostics& diags) {
+  std::string bytes;
+  if (format == Format::Png) {
+    const double scale = options.png_dpi / 72.0;
+    const int w = int(std::ceil(scene.width * scale)), h = int(std::ceil(scene.height * scale));
+    cairo_surface_t* surface = cairo_image_surface_create(CAIRO_FORMAT_ARGB32, w, h);
+    cairo_t* cr = cairo_create(surface);
+    cairo_scale(cr, scale, scale);
+    draw_scene(cr, fonts, scene);
+    bool ok = check(cairo_status(cr), "PNG", diags);
+    cairo_destroy(cr);
+    cairo_surface_flush(surface);
+    ok = ok && check(cairo_surface_write_to_png_stream(surface, append_bytes, &bytes), "PNG", diags);
+    cairo_surface_destroy(surface);
+    if (!ok) return std::nullopt;
+    return bytes;
+  }
+  cairo_surface_t* surface = nullptr;
+  if (format == Format::Pdf) {
+    surface = cairo_pdf_surface_create_for_stream(append_bytes, &bytes, scene.width, scene.height);
+    cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_TITLE, scene.info.title.c_str());
+    if (!scene.info.author.empty())
+      cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_AUTHOR, scene.info.author.c_str());
+    if (!scene.info.subtitle.empty())
+      cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_SUBJECT, scene.info.subtitle.c_str());
+    cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATOR, options.creator.c_str());
+    if (!options.creation_date.empty()) {
+      cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATE_DATE, options.creation_date.c_str());
+      cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_MOD_DATE, options.creation_date.c_str());
+    }
+  } else {
+    surface = cairo_svg_surface_create_for_stream(append_bytes, &bytes, scene.width, scene.height);
+    cairo_svg_surface_set_document_unit(surface, CAIRO_SVG_UNIT_PT);
+  }
+  cairo_t* cr = cairo_create(surface);
+  draw_scene(cr, fonts, scene);
+  bool ok = check(cairo_status(cr), format == Format::Pdf ? "PDF" : "SVG", diags);
+  cairo_destroy(cr);
+  cairo_surface_finish(surface);
+  ok = ok && check(cairo_surface_status(surface), format == Format::Pdf ? "PDF" : "SVG", diags);
+  cairo_surface_destroy(surface);
+  if (!ok) return std::nullopt;
+  return bytes;
+}
+
+}  // namespace chronicle::render

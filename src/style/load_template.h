@@ -1,0 +1,32 @@
+#pragma once
+#include <functional>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "style/style.h"
+#include "support/diagnostics.h"
+
+namespace chronicle::style {
+
+/// A template file's text, found by name or path. Style never touches the file system:
+/// the caller (cli) says where templates are.
+struct TemplateFile {
+  std::string path;
+  std::string text;
+};
+using TemplateFinder = std::function<std::optional<TemplateFile>(const std::string& name_or_path)>;
+
+struct LoadedTemplate {
+  Style style;
+  std::string description;
+  std::vector<std::string> files;  ///< every file read, the whole "extends" chain
+};
+
+/// Loads a template and the chain it extends (base first), applying each file's keys
+/// over the defaults in style.h. Unknown keys, wrong types, a missing template or a
+/// cycle in "extends" are errors with file, line and column.
+std::optional<LoadedTemplate> load_template(const std::string& name_or_path,
+                                            const TemplateFinder& find, Diagnostics& diags);
+
+}  // namespace chronicle::style

@@ -1,0 +1,58 @@
+#pragma once
+// Style: everything a template decides. Every default is declared here, once; a template
+// file overrides some of them (templates/*.json, with "extends"), see style_keys.cpp.
+#include <string>
+#include <vector>
+
+namespace chronicle::style {
+
+struct Page {
+  double width = 1190.55;   ///< pt (A3 landscape)
+  double height = 841.89;   ///< pt; a poster grows taller when its content needs it
+  double margin = 36;       ///< pt on every side
+  std::string background = "#ffffff";
+};
+
+struct Fonts {
+  std::string family = "Noto Sans";
+  double title = 26;        ///< pt
+  double subtitle = 13;
+  double label = 9.5;       ///< event titles; also the minimum legible size
+  double date = 8;          ///< date line above each event title
+  double tick = 8;
+  double small = 7.5;       ///< legend, sources list
+};
+
+struct Colors {
+  std::string text = "#1d2433";
+  std::string muted = "#5b6475";
+  std::string axis = "#2e3440";
+  std::string grid = "#d8dde6";
+  std::string era = "#eef1f6";
+  std::string era_text = "#5b6475";
+  std::vector<std::string> palette = {"#1f5fa8", "#b3372f", "#2f7d4f", "#8a5a00",
+                                      "#6a3d9a", "#00838f", "#ad1457", "#546e7a"};
+};
+
+struct Label {
+  double max_width = 150;   ///< pt; titles wrap to this width before labels stack
+  double padding = 4;       ///< pt of free space kept around every label
+};
+
+struct Axis {
+  double line_width = 1.2;
+  double marker_radius = 4;
+  double break_gap = 26;    ///< pt between axis segments at a break
+  std::string scale = "auto";  ///< "auto" (break long empty stretches) or "linear"
+};
+
+struct Style {
+  std::string name = "default";
+  Page page;
+  Fonts fonts;
+  Colors colors;
+  Label label;
+  Axis axis;
+};
+
+}  // namespace chronicle::style

@@ -1,0 +1,126 @@
+#include "style/style_keys.h"
+
+#include <algorithm>
+#include <cctype>
+
+namespace chronicle::style {
+namespace {
+
+bool is_color(const std::string& c) {
+  return (c.size() == 7 || c.size() == 4) && c[0] == '#' &&
+         std::all_of(c.begin() + 1, c.end(), [](char ch) { return std::isxdigit(static_cast<unsigned char>(ch)); });
+}
+
+double* number_slot(Style& s, const std::string& k) {
+  if (k == "page.width") return &s.page.width;
+  if (k == "page.height") return &s.page.height;
+  if (k == "page.margin") return &s.page.margin;
+  if (k == "font.title") return &s.fonts.title;
+  if (k == "font.subtitle") return &s.fonts.subtitle;
+  if (k == "font.label") return &s.fonts.label;
+  if (k == "font.date") return &s.fonts.date;
+  if (k == "font.tick") return &s.fonts.tick;
+  if (k == "font.small") return &s.fonts.small;
+  if (k == "label.max_width") return &s.label.max_width;
+  if (k == "label.padding") return &s.label.padding;
+  if (k == "axis.line_width") return &s.axis.line_width;
+  if (k == "axis.marker_radius") return &s.axis.marker_radius;
+  if (k == "axis.break_gap") return &s.axis.break_gap;
+  return nullptr;
+}
+
+std::string* string_slot(Style& s, const std::string& k) {
+  if (k == "page.background") return &s.page.background;
+  if (k == "font.family") return &s.fonts.family;
+  if (k == "color.text") return &s.colors.text;
+  if (k == "color.muted") return &s.colors.muted;
+  if (k == "color.axis") return &s.colors.axis;
+  if (k == "color.grid") return &s.colors.grid;
+  if (k == "color.era") return &s.colors.era;
+  if (k == "color.era_text") return &s.colors.era_text;
+  if (k == "axis.scale") return &s.axis.scale;
+  return nullptr;
+}
+
+}  // namespace
+
+const std::vector<StyleKey>& style_keys() {
+  static const std::vector<StyleKey> keys{
+      {"page.width", KeyType::Number, "page width in pt"},
+      {"page.height", KeyType::Number, "page height in pt (a poster grows taller when needed)"},
+      {"page.margin", KeyType::Number, "margin on every side in pt"},
+      {"page.background", KeyType::Color, "page colour"},
+      {"font.family", KeyType::String, "font family (the pinned fonts: Noto Sans)"},
+      {"font.title", KeyType::Number, "title size in pt"},
+      {"font.subtitle", KeyType::Number, "subtitle size in pt"},
+      {"font.label", KeyType::Number, "event title size in pt"},
+      {"font.date", KeyType::Number, "event date size in pt"},
+      {"font.tick", KeyType::Number, "tick label size in pt"},
+      {"font.small", KeyType::Number, "legend and sources size in pt"},
+      {"color.text", KeyType::Color, "text colour"},
+      {"color.muted", KeyType::Color, "secondary text colour"},
+      {"color.axis", KeyType::Color, "axis and tick colour"},
+      {"color.grid", KeyType::Color, "leader line colour"},
+      {"color.era", KeyType::Color, "era band colour"},
+      {"color.era_text", KeyType::Color, "era title colour"},
+      {"color.palette", KeyType::ColorList, "track colours, in track order"},
+      {"label.max_width", KeyType::Number, "width in pt at which event titles wrap"},
+      {"label.padding", KeyType::Number, "free space around labels in pt"},
+      {"axis.line_width", KeyType::Number, "axis line width in pt"},
+      {"axis.marker_radius", KeyType::Number, "event marker radius in pt"},
+      {"axis.break_gap", KeyType::Number, "gap at an axis break in pt"},
+      {"axis.scale", KeyType::Enum, "auto: compress long empty stretches; linear: one proportional axis",
+       {"auto", "linear"}},
+  };
+  return keys;
+}
+
+std::vector<std::string> style_key_names() {
+  std::vector<std::string> names;
+  for (const auto& k : style_keys()) names.push_back(k.name);
+  return names;
+}
+
+std::string apply_style_value(Style& style, const std::string& key, const nlohmann::json& value) {
+  const StyleKey* spec = nullptr;
+  for (const auto& k : style_keys())
+    if (key == k.name) spec = &k;
+  if (!spec) return "unknown template key '" + key + "'";
+  switch (spec->type) {
+    case KeyType::Number: {
+      if (!value.is_number()) return "'" + key + "' must be a number";
+      double v = value.get<double>();
+      if (!(v >= 0 && v < 1e6)) return "'" + key + "' must be between 0 and 1000000";
+      *number_slot(style, key) = v;
+      return "";
+    }
+    case KeyType::String:
+    case KeyType::Color:
+    case KeyType::Enum: {
+      if (!value.is_string()) return "'" + key + "' must be a string";
+      std::string v = value.get<std::string>();
+      if (spec->type == KeyType::Color && !is_color(v)) return "'" + key + "' must be a colour #rrggbb";
+      if (spec->type == KeyType::Enum &&
+          std::find(spec->choices.begin(), spec->choices.end(), v) == spec->choices.end()) {
+        std::string list;
+        for (const auto& c : spec->choices) list += (list.empty() ? "" : ", ") + c;
+        return "'" + key + "' must be one of " + list;
+      }
+      *string_slot(style, key) = v;
+      return "";
+    }
+    case KeyType::ColorList: {
+      if (!value.is_array() || value.empty()) return "'" + key + "' must be a non-empty array of colours";
+      std::vector<std::string> colors;
+      for (const auto& c : value) {
+        if (!c.is_string() || !is_color(c.get<std::string>())) return "'" + key + "' must hold colours #rrggbb";
+        colors.push_back(c.get<std::string>());
+      }
+      style.colors.palette = colors;
+      return "";
+    }
+  }
+  return "";
+}
+
+}  // namespace chronicle::style

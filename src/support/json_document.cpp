@@ -1,0 +1,233 @@
+#include "support/json_document.h"
+
+#include <string_view>
+#include <vector>
+
+namespace chronicle {
+namespace {
+
+// Minimal scanner over text nlohmann has already accepted.
+struct Scanner {
+  const std::string& s;
+  std::size_t i = 0;
+
+  void ws() {
+    while (i < s.size() && (s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\r')) ++i;
+  }
+  std::string string_token() {  // at '"'; returns the decoded string
+    std::string out;
+    ++i;
+    while (i < s.size() && s[i] != '"') {
+      if (s[i] == '\\' && i + 1 < s.size()) {
+        char e = s[i + 1];
+        i += 2;
+        switch (e) {
+          case 'n': out += '\n'; break;
+          case 't': out += '\t'; break;
+          case 'r': out += '\r'; break;
+          case 'b': out += '\b'; break;
+          case 'f': out += '\f'; break;
+          case 'u': {
+            unsigned cp = i + 4 <= s.size() ? std::stoul(s.substr(i, 4), nullptr, 16) : 0;
+            i += 4;
+            if (cp < 0x80) {
+              out += char(cp);
+            } else if (cp < 0x800) {
+              out += char(0xC0 | (cp >> 6));
+              out += char(0x80 | (cp & 0x3F));
+            } else {  // surrogates are kept as-is; enough for matching keys
+              out += char(0xE0 | (cp >> 12));
+              out += char(0x80 | ((cp >> 6) & 0x3F));
+              out += char(0x80 | (cp & 0x3F));
+            }
+            break;
+          }
+          default: out += e;
+        }
+      } else {
+        out += s[i++];
+      }
+    }
+    ++i;
+    return out;
+  }
+  void skip_value() {  // iterative, so deep nesting cannot overflow the stack
+    ws();
+    int depth = 0;
+    do {
+      if (i >= s.size()) return;
+      char c = s[i];
+      if (c == '"') {
+        string_token();
+      } else if (c == '{' || c == '[') {
+        ++depth;
+        ++i;
+      } else if (c == '}' || c == ']') {
+        --depth;
+        ++i;
+      } else if (depth == 0) {  // scalar at top: until a delimiter
+        while (i < s.size() && s[i] != ',' && s[i] != '}' && s[i] != ']' && s[i] != ' ' &&
+               s[i] != '\n' && s[i] != '\r' && s[i] != '\t')
+          ++i;
+        return;
+      } else {
+        ++i;
+      }
+    } while (depth > 0);
+  }
+};
+
+std::vector<std::string> split_pointer(const std::string& pointer) {
+  std::vector<std::string> tokens;
+  std::size_t pos = 1;
+  while (pos <= pointer.size() && !pointer.empty()) {
+    std::size_t next = pointer.find('/', pos);
+    std::string t = pointer.substr(pos, next == std::string::npos ? std::string::npos : next - pos);
+    std::string u;
+    for (std::size_t k = 0; k < t.size(); ++k) {
+      if (t[k] == '~' && k + 1 < t.size()) {
+        u += t[k + 1] == '1' ? '/' : '~';
+        ++k;
+      } else {
+        u += t[k];
+      }
+    }
+    tokens.push_back(u);
+    if (next == std::string::npos) break;
+    pos = next + 1;
+  }
+  return tokens;
+}
+
+// Depth check before handing the text to nlohmann (whose recursion-free parser is fine,
+// but whose values are then walked recursively by callers).
+std::optional<std::size_t> too_deep_at(const std::string& s, int max_depth) {
+  int depth = 0;
+  bool in_string = false;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    char c = s[i];
+    if (in_string) {
+      if (c == '\\') ++i;
+      else if (c == '"') in_string = false;
+    } else if (c == '"') {
+      in_string = true;
+    } else if (c == '{' || c == '[') {
+      if (++depth > max_depth) return i;
+    } else if (c == '}' || c == ']') {
+      --depth;
+    }
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+SourceLocation location_of_offset(const std::string& file, const std::string& text,
+                                  std::size_t offset) {
+  SourceLocation loc{file, 1, 1};
+  for (std::size_t k = 0; k < offset && k < text.size(); ++k) {
+    if (text[k] == '\n') {
+      ++loc.line;
+      loc.col = 1;
+    } else if ((static_cast<unsigned char>(text[k]) & 0xC0) != 0x80) {
+      ++loc.col;
+    }
+  }
+  return loc;
+}
+
+std::shared_ptr<const JsonDocument> JsonDocument::parse(std::string file, std::string text,
+                                                        Diagnostics& diags) {
+  if (auto at = too_deep_at(text, max_depth)) {
+    diags.error(location_of_offset(file, text, *at), "",
+                "JSON nested deeper than " + std::to_string(max_depth) + " levels");
+    return nullptr;
+  }
+  auto doc = std::shared_ptr<JsonDocument>(new JsonDocument());
+  try {
+    doc->root_ = nlohmann::json::parse(text);
+  } catch (const nlohmann::json::parse_error& e) {
+    std::string what = e.what();
+    // "[json.exception.parse_error.101] parse error at line 1, column 2: MESSAGE"
+    auto colon = what.find(": ", what.find("column"));
+    std::string msg = colon == std::string::npos ? what : what.substr(colon + 2);
+    std::size_t byte = e.byte > 0 ? e.byte - 1 : 0;
+    diags.error(location_of_offset(file, text, byte), "", "invalid JSON: " + msg);
+    return nullptr;
+  }
+  doc->file_ = std::move(file);
+  doc->text_ = std::move(text);
+  return doc;
+}
+
+SourceLocation JsonDocument::locate(const std::string& pointer, bool key_of) const {
+  Scanner sc{text_};
+  sc.ws();
+  std::size_t found = sc.i;
+  const auto tokens = split_pointer(pointer);
+  for (std::size_t t = 0; t < tokens.size(); ++t) {
+    const std::string& token = tokens[t];
+    const bool last = t + 1 == tokens.size();
+    sc.ws();
+    if (sc.i >= text_.size()) break;
+    bool ok = false;
+    if (text_[sc.i] == '{') {
+      ++sc.i;
+      for (;;) {
+        sc.ws();
+        if (sc.i >= text_.size() || text_[sc.i] != '"') break;
+        std::size_t key_at = sc.i;
+        std::string key = sc.string_token();
+        sc.ws();
+        ++sc.i;  // ':'
+        sc.ws();
+        if (key == token) {
+          found = key_of && last ? key_at : sc.i;
+          ok = true;
+          break;
+        }
+        sc.skip_value();
+        sc.ws();
+        if (sc.i < text_.size() && text_[sc.i] == ',') ++sc.i;
+      }
+    } else if (text_[sc.i] == '[') {
+      ++sc.i;
+      std::size_t want = 0;
+      try {
+        want = std::stoul(token);
+      } catch (...) {
+        break;
+      }
+      for (std::size_t k = 0;; ++k) {
+        sc.ws();
+        if (sc.i >= text_.size() || text_[sc.i] == ']') break;
+        if (k == want) {
+          found = sc.i;
+          ok = true;
+          break;
+        }
+        sc.skip_value();
+        sc.ws();
+        if (sc.i < text_.size() && text_[sc.i] == ',') ++sc.i;
+      }
+    }
+    if (!ok) break;
+  }
+  return location_of_offset(file_, text_, found);
+}
+
+std::string pointer_append(const std::string& pointer, const std::string& token) {
+  std::string t;
+  for (char c : token) {
+    if (c == '~') t += "~0";
+    else if (c == '/') t += "~1";
+    else t += c;
+  }
+  return pointer + "/" + t;
+}
+
+std::string pointer_append(const std::string& pointer, std::size_t index) {
+  return pointer + "/" + std::to_string(index);
+}
+
+}  // namespace chronicle
