@@ -7,6 +7,7 @@
 #include "cli/output_file.h"
 #include "cli/print_diagnostics.h"
 #include "input/read_chronicle_json.h"
+#include "model/date/format_date_label.h"
 #include "model/normalize.h"
 #include "style/load_template.h"
 
@@ -74,11 +75,7 @@ std::string creation_date(const model::Timeline& tl) {
   }
   const model::Seconds max_t = model::seconds_from_civil({{9999, 12, 31}, 23, 59, 59});
   t = std::clamp<model::Seconds>(t, 0, max_t);
-  model::CivilTime c = model::civil_from_seconds(t);
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%04lld-%02u-%02uT%02u:%02u:%02uZ", static_cast<long long>(c.date.year), c.date.month,
-                c.date.day, c.hour, c.minute, c.second);
-  return buf;
+  return model::format_iso(t);
 }
 
 }  // namespace chronicle::cli

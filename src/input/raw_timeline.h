@@ -14,6 +14,7 @@ struct RawText {
   std::string value;
   std::string pointer;
   bool present = false;
+  bool invalid = false;  ///< present but of the wrong type (already reported)
 };
 
 struct RawSource {

@@ -58,6 +58,7 @@ class Reader {
       t.value = std::to_string(it->get<long long>());
       t.present = true;
     } else if (!it->is_null()) {
+      t.invalid = true;
       error(t.pointer, std::string("'") + key + "' must be a string, not " + type_name(*it));
     }
     return t;

@@ -102,6 +102,7 @@ class Layouter {
     // Chart in band coordinates.
     x_min_ = margin;
     x_max_ = st_.page.width - margin;
+    measure_labels();
     build_scale();
     Chart chart = build_chart();
     std::vector<Item> era_labels;
@@ -155,12 +156,31 @@ class Layouter {
 
   std::string color_of(const Event& e) const { return e.track >= 0 ? colors_[e.track] : no_track_color; }
 
+  /// The label text of every point event, wrapped and measured, in event order.
+  void measure_labels() {
+    const Font date_font = font_of(st_, st_.fonts.date);
+    const Font title_font = font_of(st_, st_.fonts.label, true);
+    for (const auto& e : tl_.events) {
+      if (e.is_span()) continue;
+      TextBlock b = text_block(date_line(tl_, e), date_font, color_of(e), 0, m_);
+      TextBlock t = text_block(e.title, title_font, st_.colors.text, st_.label.max_width, m_);
+      translate(t, 0, b.height);
+      b.lines.insert(b.lines.end(), t.lines.begin(), t.lines.end());
+      b.width = std::max(b.width, t.width);
+      b.height += t.height;
+      widest_label_ = std::max(widest_label_, b.width);
+      blocks_.push_back(std::move(b));
+    }
+  }
+
   void build_scale() {
     std::vector<TimeExtent> ext;
     for (const auto& e : tl_.events) ext.push_back({e.anchor(), e.first(), e.last()});
     ScaleOptions opt;
     opt.x0 = x_min_ + 8;
-    opt.x1 = x_max_ - 8;
+    // The axis ends a label's width before the right margin, so every label can stand to
+    // the right of its pole: then no pole ever has to cross a label (see label_placement.h).
+    opt.x1 = std::max(x_max_ - widest_label_ - 6, x_min_ + (x_max_ - x_min_) / 2);
     opt.break_gap = st_.axis.break_gap;
     opt.allow_breaks = st_.axis.scale != "linear";
     scale_ = make_time_scale(ext, opt);
@@ -215,63 +235,78 @@ class Layouter {
     }
   }
 
-  /// Span events: bars in rows under the band, label inside the bar when it fits, else
-  /// beside it. Returns the rows' height.
+  /// Span events: bars in rows under the band, each with its label inside the bar when
+  /// one line fits there, else wrapped beside it. Returns the rows' height.
   double span_rows(Chart& c) {
     const Font font = font_of(st_, st_.fonts.label, true);
-    const double lh = m_.line_height(font);
-    const double row_h = lh + 6, pad = st_.label.padding;
-    std::vector<double> row_end;  // rightmost x used in each row
+    const double lh = m_.line_height(font), pad = st_.label.padding, bar_h = lh + 4;
+    struct Row {
+      double y, h, end;
+    };
+    std::vector<Row> rows;
+    double bottom = band_h_ + 6;
     for (const auto& e : tl_.events) {
       if (!e.is_span()) continue;
       const double x0 = scale_.x(e.first());
       const double x1 = std::max(scale_.x(e.last()), x0 + 4);
-      const std::string text = e.title + "  ·  " + date_line(tl_, e);
-      double tw = m_.width(text, font);
-      bool inside = tw + 10 <= x1 - x0;
-      double lx = inside ? x0 + 5 : x1 + 4;
-      if (!inside && lx + tw > x_max_) lx = std::max(x_min_, x0 - 4 - tw);
-      const double used0 = std::min(x0, lx), used1 = std::max(x1, lx + tw);
+      const std::string one_line = e.title + "  ·  " + date_line(tl_, e);
+      const double tw = m_.width(one_line, font);
+      const bool inside = tw + 10 <= x1 - x0;
+      TextBlock block;
+      if (inside) {
+        block = text_block(one_line, font, "#ffffff", 0, m_);
+        translate(block, x0 + 5, 2);
+      } else {
+        block = text_block(date_line(tl_, e), font_of(st_, st_.fonts.date), color_of(e), 0, m_);
+        TextBlock t = text_block(e.title, font, st_.colors.text, st_.label.max_width, m_);
+        translate(t, 0, block.height);
+        block.lines.insert(block.lines.end(), t.lines.begin(), t.lines.end());
+        block.width = std::max(block.width, t.width);
+        block.height += t.height;
+        double lx = x1 + 4;
+        if (lx + block.width > x_max_) lx = std::max(x_min_, x0 - 4 - block.width);
+        translate(block, lx, 0);
+      }
+      const Box text_box = bounds_of(block.lines);
+      const double used0 = std::min(x0, text_box.x), used1 = std::max(x1, text_box.right());
+      const double need = std::max(bar_h, text_box.h);
       std::size_t row = 0;
-      while (row < row_end.size() && row_end[row] + pad > used0) ++row;
-      if (row == row_end.size()) row_end.push_back(0);
-      row_end[row] = used1;
-      const double y = band_h_ + 6 + double(row) * row_h;
+      while (row < rows.size() && !(rows[row].end + pad <= used0 && rows[row].h >= need)) ++row;
+      if (row == rows.size()) {
+        rows.push_back({bottom, need, 0});
+        bottom += need + 3;
+      }
+      rows[row].end = used1;
+      const double y = rows[row].y;
       Item bar{ItemKind::Bar};
       bar.event = e.id;
-      bar.box = {x0, y, x1 - x0, row_h - 2};
-      bar.fill = inside ? color_of(e) : with_alpha(color_of(e), "cc");
+      bar.box = {x0, y, x1 - x0, bar_h};
+      bar.fill = color_of(e);
       bar.segment = scale_.segment_of(e.first());
       c.items.push_back(bar);
       Item label{ItemKind::Label};
       label.event = e.id;
       label.text = e.title;
-      label.lines = {{text, lx, y + (row_h - 2 - lh) / 2, tw, lh, font, inside ? "#ffffff" : st_.colors.text, ""}};
+      translate(block, 0, y);
+      label.lines = block.lines;
       label.box = bounds_of(label.lines);
       label.anchor = {x0, y};
       label.segment = bar.segment;
       c.items.push_back(label);
-      c.bottom = std::max(c.bottom, y + row_h);
-      span_boxes_.push_back({std::min(x0, lx), y, used1 - std::min(x0, lx), row_h});
+      span_boxes_.push_back({used0, y, used1 - used0, need});
     }
-    return row_end.empty() ? 0 : 6 + double(row_end.size()) * row_h;
+    c.bottom = std::max(c.bottom, bottom);
+    return rows.empty() ? 0 : bottom - band_h_;
   }
 
   void point_labels(Chart& c, double spans_h) {
-    const Font date_font = font_of(st_, st_.fonts.date);
-    const Font title_font = font_of(st_, st_.fonts.label, true);
     const double r = st_.axis.marker_radius;
     std::vector<const Event*> points;
     std::vector<LabelRequest> reqs;
-    std::vector<TextBlock> blocks;
+    std::size_t next_block = 0;
     for (const auto& e : tl_.events) {
       if (e.is_span()) continue;
-      TextBlock b = text_block(date_line(tl_, e), date_font, color_of(e), 0, m_);
-      TextBlock t = text_block(e.title, title_font, st_.colors.text, st_.label.max_width, m_);
-      translate(t, 0, b.height);
-      b.lines.insert(b.lines.end(), t.lines.begin(), t.lines.end());
-      b.width = std::max(b.width, t.width);
-      b.height += t.height;
+      const TextBlock& b = blocks_[next_block++];
       LabelRequest q;
       q.x = scale_.x(e.anchor());
       q.width = b.width;
@@ -282,7 +317,6 @@ class Layouter {
       for (const Box& sb : span_boxes_) q.below_allowed = q.below_allowed && !sb.intersects(pole_path);
       points.push_back(&e);
       reqs.push_back(q);
-      blocks.push_back(std::move(b));
     }
     PlacementOptions opt;
     opt.band_height = band_h_;
@@ -327,7 +361,7 @@ class Layouter {
       Item lab{ItemKind::Label};
       lab.event = e.id;
       lab.text = e.title;
-      lab.lines = blocks[i].lines;
+      lab.lines = blocks_[i].lines;
       const bool flipped = p.box.x < reqs[i].x;  // label left of its pole: text hugs the pole
       for (auto& l : lab.lines) {
         l.x = flipped ? p.box.right() - l.width : l.x + p.box.x;
@@ -384,6 +418,8 @@ class Layouter {
   double band_h_ = 20;
   double x_min_ = 0, x_max_ = 0;
   std::vector<Box> span_boxes_;
+  std::vector<TextBlock> blocks_;
+  double widest_label_ = 0;
 };
 
 }  // namespace

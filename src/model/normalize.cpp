@@ -118,13 +118,15 @@ class Normalizer {
   void read_event(const input::RawEvent& r) {
     Event e;
     e.loc = raw_->locate(r.pointer);
-    if (!r.title.present || r.title.value.empty()) error_at(r.pointer, "an event needs a 'title'");
+    if (!r.title.invalid && r.title.value.empty()) error_at(r.pointer, "an event needs a 'title'");
     e.title = r.title.value;
     e.description = r.description.value;
     e.id = r.id.value;
     if (r.id.present && r.id.value.empty()) error(r.id, "an event id must not be empty");
     bool ok = true;
-    if (r.date.present && (r.start.present || r.end.present)) {
+    if (r.date.invalid || r.start.invalid || r.end.invalid) {
+      ok = false;  // already reported by the reader
+    } else if (r.date.present && (r.start.present || r.end.present)) {
       error(r.start.present ? r.start : r.end, "an event has either 'date' or 'start'/'end', not both");
       ok = false;
     } else if (r.date.present) {

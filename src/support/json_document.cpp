@@ -152,6 +152,18 @@ std::shared_ptr<const JsonDocument> JsonDocument::parse(std::string file, std::s
     auto colon = what.find(": ", what.find("column"));
     std::string msg = colon == std::string::npos ? what : what.substr(colon + 2);
     std::size_t byte = e.byte > 0 ? e.byte - 1 : 0;
+    // "...; last read: 'TOKEN'": point at the token's start, and do not echo it (it may
+    // hold the very bytes that are not UTF-8).
+    const std::string marker = "; last read: '";
+    if (auto at = msg.find(marker); at != std::string::npos) {
+      std::size_t token_len = msg.size() - (at + marker.size()) - 1;
+      if (token_len > 0 && token_len <= byte) byte = e.byte - token_len;
+      msg.resize(at);
+    } else if (byte < text.size() && text[byte] == '"' && byte > 0) {  // back to the string's start
+      std::size_t k = byte - 1;
+      while (k > 0 && !(text[k] == '"' && text[k - 1] != '\\')) --k;
+      byte = k;
+    }
     diags.error(location_of_offset(file, text, byte), "", "invalid JSON: " + msg);
     return nullptr;
   }

@@ -49,11 +49,20 @@ std::string format_date_label(const DateValue& d) {
     case Precision::Day: s = day; break;
     case Precision::Hour:
     case Precision::Minute: s = day + " " + two(t.hour) + ":" + two(t.minute) + offset_suffix(d); break;
-    case Precision::Second:
-      s = day + " " + two(t.hour) + ":" + two(t.minute) + ":" + two(t.second) + offset_suffix(d);
+    case Precision::Second:  // ":00" seconds are left out, as people write times
+      s = day + " " + two(t.hour) + ":" + two(t.minute) + (t.second ? ":" + two(t.second) : "") + offset_suffix(d);
       break;
   }
   return d.approximate ? "c. " + s : s;
+}
+
+std::string format_iso(Seconds t) {
+  const CivilTime c = civil_from_seconds(t);
+  char buf[64];
+  std::snprintf(buf, sizeof buf, "%s%04lld-%02u-%02uT%02u:%02u:%02uZ", c.date.year < 0 ? "-" : "",
+                static_cast<long long>(c.date.year < 0 ? -c.date.year : c.date.year), c.date.month, c.date.day,
+                c.hour, c.minute, c.second);
+  return buf;
 }
 
 std::string format_span_label(const DateValue& start, const DateValue& end) {

@@ -11,6 +11,8 @@ std::string format_date_label(const DateValue& d);
 std::string format_span_label(const DateValue& start, const DateValue& end);
 /// A year for people: 2015 -> "2015", 0 -> "1 BC", -490 -> "491 BC".
 std::string format_year(std::int64_t astronomical_year);
+/// ISO 8601 in UTC: "2015-07-14T10:30:00Z"; astronomical years, "-0490-01-01T00:00:00Z".
+std::string format_iso(Seconds t);
 /// "Jan".."Dec".
 const char* month_abbreviation(unsigned month);
 

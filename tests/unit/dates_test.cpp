@@ -1,0 +1,119 @@
+#include <catch2/catch.hpp>
+
+#include "model/date/calendar.h"
+#include "model/date/format_date_label.h"
+#include "model/date/parse_date.h"
+
+using namespace chronicle::model;
+
+namespace {
+
+DateValue ok(const std::string& text) {
+  auto r = parse_date(text);
+  if (auto* e = std::get_if<DateError>(&r)) FAIL("'" << text << "' was rejected: " << e->message);
+  return std::get<DateValue>(r);
+}
+
+std::string rejected(const std::string& text) {
+  auto r = parse_date(text);
+  if (auto* e = std::get_if<DateError>(&r)) return e->message;
+  FAIL("'" << text << "' was accepted");
+  return "";
+}
+
+}  // namespace
+
+TEST_CASE("calendar: civil days round-trip far beyond std::chrono's range") {
+  for (std::int64_t y : {-999999999LL, -32768LL, -491LL, -1LL, 0LL, 1LL, 1582LL, 1970LL, 2000LL, 2024LL, 32768LL,
+                         999999999LL}) {
+    for (unsigned m : {1u, 2u, 12u}) {
+      unsigned d = days_in_month(y, m);
+      auto back = civil_from_days(days_from_civil(y, m, d));
+      CHECK(back.year == y);
+      CHECK(back.month == m);
+      CHECK(back.day == d);
+    }
+  }
+  CHECK(days_from_civil(1970, 1, 1) == 0);
+  CHECK(days_from_civil(2000, 3, 1) - days_from_civil(2000, 2, 28) == 2);  // 2000 is a leap year
+  CHECK(days_from_civil(1900, 3, 1) - days_from_civil(1900, 2, 28) == 1);  // 1900 is not
+  CHECK(is_leap_year(0));    // 1 BC
+  CHECK(is_leap_year(-4));   // 5 BC
+  CHECK(weekday_from_days(days_from_civil(2024, 11, 11)) == 0);  // a Monday
+  CHECK(weekday_from_days(days_from_civil(2015, 7, 14)) == 1);   // a Tuesday
+}
+
+TEST_CASE("ISO 8601 dates at every precision denote intervals") {
+  struct Case {
+    const char* text;
+    const char* from;
+    const char* to;
+    Precision precision;
+  };
+  const Case cases[] = {
+      {"2015", "2015-01-01T00:00:00Z", "2016-01-01T00:00:00Z", Precision::Year},
+      {"2015-07", "2015-07-01T00:00:00Z", "2015-08-01T00:00:00Z", Precision::Month},
+      {"2015-12", "2015-12-01T00:00:00Z", "2016-01-01T00:00:00Z", Precision::Month},
+      {"2015-07-14", "2015-07-14T00:00:00Z", "2015-07-15T00:00:00Z", Precision::Day},
+      {"2024-02-29", "2024-02-29T00:00:00Z", "2024-03-01T00:00:00Z", Precision::Day},
+      {"2015-07-14T10", "2015-07-14T10:00:00Z", "2015-07-14T11:00:00Z", Precision::Hour},
+      {"2015-07-14T10:30", "2015-07-14T10:30:00Z", "2015-07-14T10:31:00Z", Precision::Minute},
+      {"2015-07-14T10:30:00Z", "2015-07-14T10:30:00Z", "2015-07-14T10:30:01Z", Precision::Second},
+      {"2015-07-14T10:30:00+03:30", "2015-07-14T07:00:00Z", "2015-07-14T07:00:01Z", Precision::Second},
+      {"2015-07-14T10:30-05:00", "2015-07-14T15:30:00Z", "2015-07-14T15:31:00Z", Precision::Minute},
+      {"2015-07-14T23:59:59.250Z", "2015-07-14T23:59:59Z", "2015-07-15T00:00:00Z", Precision::Second},
+      {"-0490", "-0490-01-01T00:00:00Z", "-0489-01-01T00:00:00Z", Precision::Year},
+      {"0000", "0000-01-01T00:00:00Z", "0001-01-01T00:00:00Z", Precision::Year},
+      {"-0001-12-31", "-0001-12-31T00:00:00Z", "0000-01-01T00:00:00Z", Precision::Day},
+      {"+2015", "2015-01-01T00:00:00Z", "2016-01-01T00:00:00Z", Precision::Year},
+      {"40000", "40000-01-01T00:00:00Z", "40001-01-01T00:00:00Z", Precision::Year},
+      {"-100000", "-100000-01-01T00:00:00Z", "-99999-01-01T00:00:00Z", Precision::Year},
+      {"~1850", "1850-01-01T00:00:00Z", "1851-01-01T00:00:00Z", Precision::Year},
+  };
+  for (const auto& c : cases) {
+    INFO(c.text);
+    DateValue d = ok(c.text);
+    CHECK(format_iso(d.from) == c.from);
+    CHECK(format_iso(d.to) == c.to);
+    CHECK(d.precision == c.precision);
+    CHECK(d.text == c.text);
+  }
+  CHECK(ok("~1850").approximate);
+  CHECK_FALSE(ok("1850").approximate);
+  CHECK(ok("present").present);
+}
+
+TEST_CASE("invalid dates are rejected with a reason") {
+  CHECK(rejected("2023-02-30") == "invalid date '2023-02-30': day 30 does not exist: Feb 2023 has 28 days");
+  CHECK(rejected("2023-02-29").find("has 28 days") != std::string::npos);
+  CHECK(rejected("2015-13") == "invalid date '2015-13': month 13 is not between 01 and 12");
+  CHECK(rejected("2015-00").find("month 0") != std::string::npos);
+  CHECK(rejected("2015-7").find("two digits") != std::string::npos);
+  CHECK(rejected("15").find("at least four digits") != std::string::npos);
+  CHECK(rejected("2015-07-14T24:00").find("hour") != std::string::npos);
+  CHECK(rejected("2015-07-14T10:60").find("minute") != std::string::npos);
+  CHECK(rejected("2015-07-14T10:30:61").find("second") != std::string::npos);
+  CHECK(rejected("2015-07-14T10:30+25:00").find("offset") != std::string::npos);
+  CHECK(rejected("July 2015").find("expected ISO 8601") != std::string::npos);
+  CHECK(rejected("2015/07/14").find("unexpected '/07/14'") != std::string::npos);
+  CHECK(rejected("").find("expected ISO 8601") != std::string::npos);
+  CHECK(rejected("1000000000").find("out of range") != std::string::npos);
+  CHECK(rejected("-1000000000").find("out of range") != std::string::npos);
+}
+
+TEST_CASE("labels show the precision a date was given with") {
+  CHECK(format_date_label(ok("2015")) == "2015");
+  CHECK(format_date_label(ok("2015-07")) == "Jul 2015");
+  CHECK(format_date_label(ok("2015-07-14")) == "14 Jul 2015");
+  CHECK(format_date_label(ok("2015-07-14T10")) == "14 Jul 2015 10:00");
+  CHECK(format_date_label(ok("2015-07-14T10:30:00Z")) == "14 Jul 2015 10:30");
+  CHECK(format_date_label(ok("2015-07-14T10:30:15Z")) == "14 Jul 2015 10:30:15");
+  CHECK(format_date_label(ok("2015-07-14T10:30")) == "14 Jul 2015 10:30");
+  CHECK(format_date_label(ok("2015-07-14T10:30+03:30")) == "14 Jul 2015 10:30 UTC+03:30");
+  CHECK(format_date_label(ok("-0490")) == "491 BC");
+  CHECK(format_date_label(ok("0000")) == "1 BC");
+  CHECK(format_date_label(ok("0001")) == "1");
+  CHECK(format_date_label(ok("-0043-03-15")) == "15 Mar 44 BC");
+  CHECK(format_date_label(ok("~1850")) == "c. 1850");
+  CHECK(format_span_label(ok("2017-01-20"), ok("2021-01-20")) == "20 Jan 2017 – 20 Jan 2021");
+}

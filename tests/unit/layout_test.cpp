@@ -1,0 +1,171 @@
+#include <catch2/catch.hpp>
+
+#include <fstream>
+#include <sstream>
+
+#include "input/read_chronicle_json.h"
+#include "layout/invariants.h"
+#include "layout/layout.h"
+#include "layout/ticks.h"
+#include "layout/write_scene_json.h"
+#include "model/date/format_date_label.h"
+#include "model/normalize.h"
+#include "random_timeline.h"
+
+using namespace chronicle;
+using layout::ItemKind;
+
+namespace {
+
+model::Timeline load_sample(const std::string& name) {
+  std::ifstream in(std::string(CHRONICLE_SOURCE_DIR) + "/samples/" + name);
+  std::stringstream ss;
+  ss << in.rdbuf();
+  Diagnostics diags;
+  auto raw = input::read_chronicle_json(name, ss.str(), diags);
+  REQUIRE(raw);
+  auto tl = model::normalize({*raw}, diags);
+  REQUIRE_FALSE(diags.has_errors());
+  return tl;
+}
+
+std::string joined(const std::vector<std::string>& v) {
+  std::string s;
+  for (const auto& x : v) s += x + "\n";
+  return s;
+}
+
+const layout::Item* find(const layout::Scene& s, ItemKind kind, const std::string& event) {
+  for (const auto& it : s.items)
+    if (it.kind == kind && it.event == event) return &it;
+  return nullptr;
+}
+
+model::Seconds at(std::int64_t y, unsigned m, unsigned d) { return model::seconds_from_civil({{y, m, d}, 0, 0, 0}); }
+
+}  // namespace
+
+TEST_CASE("the US-Iran sample lays out legibly with a break between 2020 and 2024") {
+  auto tl = load_sample("us-iran.json");
+  layout::FixedWidthMeasurer m;
+  style::Style st;
+  auto scene = layout::layout_timeline(tl, st, m);
+  INFO(joined(layout::check_invariants(scene, tl)));
+  CHECK(layout::check_invariants(scene, tl).empty());
+
+  int segments = 0, breaks = 0;
+  for (const auto& it : scene.items) {
+    segments += it.kind == ItemKind::Axis;
+    breaks += it.kind == ItemKind::AxisBreak;
+  }
+  CHECK(segments == 2);
+  CHECK(breaks == 1);
+  // The November 2024 events, a day apart, stay apart on the page.
+  const auto* meeting = find(scene, ItemKind::Marker, "musk-iravani");
+  const auto* grossi = find(scene, ItemKind::Marker, "araghchi-grossi");
+  REQUIRE(meeting);
+  REQUIRE(grossi);
+  CHECK(grossi->box.x - meeting->box.x >= 5);
+  // 2015 and 2018 are on the first segment, the meeting on the second.
+  CHECK(find(scene, ItemKind::Label, "nuclear-deal")->segment == 0);
+  CHECK(find(scene, ItemKind::Label, "musk-iravani")->segment == 1);
+  // No label text is smaller than the template's label size.
+  for (const auto& it : scene.items)
+    if (it.kind == ItemKind::Label)
+      for (const auto& l : it.lines) CHECK(l.font.size >= st.fonts.date);
+}
+
+TEST_CASE("a linear scale keeps one proportional axis") {
+  auto tl = load_sample("us-iran.json");
+  layout::FixedWidthMeasurer m;
+  style::Style st;
+  st.axis.scale = "linear";
+  auto scene = layout::layout_timeline(tl, st, m);
+  int segments = 0;
+  for (const auto& it : scene.items) segments += it.kind == ItemKind::Axis;
+  CHECK(segments == 1);
+  CHECK(layout::check_invariants(scene, tl).empty());
+}
+
+TEST_CASE("random timelines of 1 to 2,000 events keep every invariant") {
+  layout::FixedWidthMeasurer m;
+  style::Style st;
+  int seed = 1;
+  for (int n : {1, 2, 3, 5, 8, 13, 40, 100, 250, 600, 2000}) {
+    for (int k = 0; k < (n >= 600 ? 1 : 4); ++k, ++seed) {
+      auto tl = testing::random_timeline(std::uint32_t(seed), n);
+      auto scene = layout::layout_timeline(tl, st, m);
+      auto problems = layout::check_invariants(scene, tl);
+      INFO("seed " << seed << ", " << n << " events:\n" << joined(problems));
+      CHECK(problems.empty());
+      CHECK(scene.height >= st.page.height);
+    }
+  }
+}
+
+TEST_CASE("layout is deterministic") {
+  layout::FixedWidthMeasurer m;
+  style::Style st;
+  auto tl = testing::random_timeline(77, 300);
+  CHECK(layout::write_scene_json(layout::layout_timeline(tl, st, m)) ==
+        layout::write_scene_json(layout::layout_timeline(tl, st, m)));
+}
+
+TEST_CASE("ticks are calendar-true") {
+  using layout::TickStep;
+  using layout::TickUnit;
+  auto iso = [](const std::vector<model::Seconds>& ts) {
+    std::vector<std::string> out;
+    for (auto t : ts) out.push_back(model::format_iso(t).substr(0, 10));
+    return out;
+  };
+  CHECK(iso(layout::tick_times({TickUnit::Month, 1}, at(2024, 1, 15), at(2024, 5, 10))) ==
+        std::vector<std::string>{"2024-02-01", "2024-03-01", "2024-04-01", "2024-05-01"});
+  CHECK(iso(layout::tick_times({TickUnit::Month, 3}, at(2023, 11, 1), at(2024, 8, 1))) ==
+        std::vector<std::string>{"2024-01-01", "2024-04-01", "2024-07-01"});
+  // ISO weeks start on Monday: 4, 11 and 18 November 2024 were Mondays.
+  CHECK(iso(layout::tick_times({TickUnit::Week, 1}, at(2024, 11, 1), at(2024, 11, 20))) ==
+        std::vector<std::string>{"2024-11-04", "2024-11-11", "2024-11-18"});
+  // Round BC numbers: astronomical -399 is 400 BC; after 100 BC comes AD 100.
+  auto years = [&](std::int64_t count, std::int64_t y0, std::int64_t y1) {
+    std::vector<std::int64_t> out;
+    for (auto t : layout::tick_times({TickUnit::Year, count}, at(y0, 1, 1), at(y1, 1, 1)))
+      out.push_back(model::civil_from_seconds(t).date.year);
+    return out;
+  };
+  CHECK(years(100, -450, 250) == std::vector<std::int64_t>{-399, -299, -199, -99, 100, 200});
+  CHECK(years(1, 2015, 2018) == std::vector<std::int64_t>{2015, 2016, 2017, 2018});
+  auto hours = layout::tick_times({TickUnit::Hour, 6}, at(2024, 11, 11) + 3600, at(2024, 11, 12));
+  CHECK(iso(hours).size() == 4);
+  CHECK(model::format_iso(hours.front()) == "2024-11-11T06:00:00Z");
+}
+
+TEST_CASE("tick labels of one segment never overlap and name the right granularity") {
+  layout::FixedWidthMeasurer m;
+  layout::Font f;
+  f.size = 8;
+  struct Case {
+    model::Seconds from, to;
+    layout::TickUnit unit;
+  };
+  const Case cases[] = {
+      {at(-3000, 1, 1), at(2000, 1, 1), layout::TickUnit::Year},
+      {at(2015, 1, 1), at(2021, 1, 1), layout::TickUnit::Month},
+      {at(2024, 10, 1), at(2024, 12, 1), layout::TickUnit::Week},
+      {at(2024, 11, 11), at(2024, 11, 12), layout::TickUnit::Hour},
+      {at(2024, 11, 11) + 36000, at(2024, 11, 11) + 43200, layout::TickUnit::Minute},
+      {at(2024, 11, 11) + 36000, at(2024, 11, 11) + 36600, layout::TickUnit::Second},
+  };
+  for (const auto& c : cases) {
+    layout::TimeScale scale;
+    scale.segments.push_back({c.from, c.to, 0, 1000, 1});
+    auto ticks = layout::make_ticks(scale.segments[0], scale, m, f);
+    CHECK(ticks.step.unit == c.unit);
+    REQUIRE_FALSE(ticks.labels.empty());
+    for (std::size_t i = 1; i < ticks.labels.size(); ++i) {
+      const auto& a = ticks.labels[i - 1];
+      const auto& b = ticks.labels[i];
+      CHECK(a.x + a.width / 2 < b.x - b.width / 2);
+    }
+  }
+}

@@ -1,0 +1,83 @@
+#include <catch2/catch.hpp>
+
+#include "support/diagnostics.h"
+#include "support/json_document.h"
+#include "support/spellcheck.h"
+
+using namespace chronicle;
+
+TEST_CASE("diagnostics print as file:line:col: error: message (at pointer)") {
+  Diagnostic d{Severity::Error, {"a.json", 3, 14}, "/events/0/date", "bad date"};
+  CHECK(format_diagnostic(d) == "a.json:3:14: error: bad date (at /events/0/date)");
+  Diagnostic w{Severity::Warning, {}, "", "no file"};
+  CHECK(format_diagnostic(w) == "chronicle: warning: no file");
+}
+
+TEST_CASE("diagnostics are sorted by position and capped") {
+  Diagnostics diags;
+  diags.error({"b.json", 1, 1}, "", "third");
+  diags.error({"a.json", 9, 1}, "", "second");
+  diags.error({"a.json", 2, 5}, "", "first");
+  auto s = diags.sorted();
+  REQUIRE(s.size() == 3);
+  CHECK(s[0].message == "first");
+  CHECK(s[1].message == "second");
+  CHECK(s[2].message == "third");
+  for (int i = 0; i < 100; ++i) diags.error({}, "", "more");
+  CHECK(diags.items().size() == Diagnostics::max_errors);
+  CHECK(diags.error_count() == 103);
+  CHECK(diags.dropped() == 103 - Diagnostics::max_errors);
+}
+
+TEST_CASE("JSON syntax errors carry line and column") {
+  Diagnostics diags;
+  auto doc = JsonDocument::parse("x.json", "{\n  \"a\": 1,\n  \"b\": ]\n}", diags);
+  CHECK(doc == nullptr);
+  REQUIRE(diags.items().size() == 1);
+  const auto& d = diags.items()[0];
+  CHECK(d.loc.file == "x.json");
+  CHECK(d.loc.line == 3);
+  CHECK(d.loc.col == 8);
+  CHECK(d.message.find("invalid JSON") == 0);
+}
+
+TEST_CASE("JSON pointers resolve to the line and column of their value") {
+  Diagnostics diags;
+  const std::string text =
+      "{\n"
+      "  \"title\": \"T\",\n"
+      "  \"events\": [\n"
+      "    {\"title\": \"a\", \"date\": \"2015\"},\n"
+      "    {\"title\": \"b\\\"q\", \"date\": \"2016\", \"x/y\": 1}\n"
+      "  ]\n"
+      "}\n";
+  auto doc = JsonDocument::parse("t.json", text, diags);
+  REQUIRE(doc);
+  auto loc = doc->locate("/events/1/date");
+  CHECK(loc.line == 5);
+  CHECK(loc.col == 31);
+  CHECK(doc->locate("/events/0").line == 4);
+  CHECK(doc->locate("/events/0").col == 5);
+  CHECK(doc->locate("/title").col == 12);
+  CHECK(doc->locate("/title", true).col == 3);
+  CHECK(doc->locate("/events/1/x~1y", true).col == 39);
+  // A pointer that does not resolve falls back to its nearest ancestor.
+  CHECK(doc->locate("/events/7/date").line == 3);
+}
+
+TEST_CASE("too deep nesting is an error, not a crash") {
+  Diagnostics diags;
+  std::string deep(100000, '[');
+  auto doc = JsonDocument::parse("deep.json", deep, diags);
+  CHECK(doc == nullptr);
+  REQUIRE(diags.has_errors());
+  CHECK(diags.items()[0].message.find("nested deeper") != std::string::npos);
+}
+
+TEST_CASE("spellcheck suggests close names only") {
+  std::vector<std::string> fields{"title", "date", "start", "end", "sources"};
+  CHECK(closest_match("titel", fields) == "title");
+  CHECK(closest_match("sorces", fields) == "sources");
+  CHECK(closest_match("colour", fields).empty());
+  CHECK(did_you_mean("dat", fields) == ", did you mean 'date'?");
+}
