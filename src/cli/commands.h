@@ -6,5 +6,6 @@ namespace chronicle::cli {
 
 ExitCode run_render(const RenderCommand& cmd);
 ExitCode run_check(const CheckCommand& cmd);
+ExitCode run_templates(const TemplatesCommand& cmd);
 
 }  // namespace chronicle::cli

@@ -1,6 +1,7 @@
 #include "cli/install_paths.h"
 
 #include <climits>
+#include <filesystem>
 #include <unistd.h>
 
 namespace chronicle::cli {
@@ -10,7 +11,9 @@ std::string share_dir() {
   ssize_t n = ::readlink("/proc/self/exe", buf, sizeof buf - 1);
   std::string exe = n > 0 ? std::string(buf, std::size_t(n)) : std::string("./chronicle");
   std::string dir = exe.substr(0, exe.find_last_of('/'));
-  return dir + "/../share/chronicle";
+  std::error_code ec;
+  auto p = std::filesystem::weakly_canonical(dir + "/../share/chronicle", ec);
+  return ec ? dir + "/../share/chronicle" : p.string();
 }
 
 }  // namespace chronicle::cli

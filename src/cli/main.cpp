@@ -43,6 +43,10 @@ int main(int argc, char** argv) {
     c->add_option("inputs", check.inputs, "Input files")->required()->type_name("FILE");
     c->footer(exit_code_help());
 
+    TemplatesCommand templates;
+    CLI::App* t = app.add_subcommand("templates", "List the templates, one line each");
+    t->add_option("--template-dir", templates.template_dirs, "Also list templates found here")->type_name("DIR");
+
     try {
       app.parse(argc, argv);
     } catch (const CLI::CallForHelp& e) {
@@ -58,6 +62,7 @@ int main(int argc, char** argv) {
     ExitCode rc = ExitCode::Ok;
     if (*r) rc = run_render(render);
     else if (*c) rc = run_check(check);
+    else if (*t) rc = run_templates(templates);
     return static_cast<int>(rc);
   } catch (const std::exception& e) {
     print_error(std::string("internal error: ") + e.what() + " (please report this)");

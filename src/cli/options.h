@@ -18,6 +18,10 @@ struct CheckCommand {
   std::vector<std::string> inputs;
 };
 
+struct TemplatesCommand {
+  std::vector<std::string> template_dirs;
+};
+
 /// The --help epilogue: exit codes and where to read more.
 const char* exit_code_help();
 

@@ -27,8 +27,23 @@ std::vector<Block> occupied_blocks(const std::vector<TimeExtent>& events) {
 }
 
 /// Segments from blocks and the set of gaps (indices i: break between block i and i+1).
+/// How much width a segment asks for beyond its share of events: log2(1 + span /
+/// smallest gap between distinct anchors), so a week-long cluster inside two months
+/// weighs more than events years apart across six years.
+double density_need(const Segment& s, const std::vector<TimeExtent>& events) {
+  Seconds prev = 0, min_gap = 0;
+  bool any = false;
+  for (const auto& e : events) {
+    if (e.anchor < s.from || e.anchor > s.to) continue;
+    if (any && e.anchor > prev && (min_gap == 0 || e.anchor - prev < min_gap)) min_gap = e.anchor - prev;
+    prev = e.anchor;
+    any = true;
+  }
+  return min_gap > 0 ? std::log2(1.0 + double(s.to - s.from) / double(min_gap)) : 1.0;
+}
+
 std::vector<Segment> segments_for(const std::vector<Block>& blocks, const std::vector<bool>& cut,
-                                  const ScaleOptions& opt) {
+                                  const std::vector<TimeExtent>& events, const ScaleOptions& opt) {
   std::vector<Segment> segs;
   for (std::size_t i = 0; i < blocks.size(); ++i) {
     if (segs.empty() || cut[i - 1]) segs.push_back({blocks[i].from, blocks[i].to, 0, 0, 0});
@@ -45,7 +60,11 @@ std::vector<Segment> segments_for(const std::vector<Block>& blocks, const std::v
     total += s.to - s.from;
     n += s.events;
   }
-  // Share the width between segments: partly by time, mostly by how many events they hold.
+  // Share the width between segments: by how many events they hold, how densely, and
+  // (a little) by how long they last.
+  double need_total = 0;
+  std::vector<double> need(segs.size());
+  for (std::size_t i = 0; i < segs.size(); ++i) need_total += need[i] = density_need(segs[i], events);
   const double avail = (opt.x1 - opt.x0) - opt.break_gap * double(segs.size() - 1);
   const double min_w = std::min(90.0, avail / double(segs.size()));
   std::vector<double> w(segs.size());
@@ -53,7 +72,7 @@ std::vector<Segment> segments_for(const std::vector<Block>& blocks, const std::v
   for (std::size_t i = 0; i < segs.size(); ++i) {
     double time_share = double(segs[i].to - segs[i].from) / double(total);
     double count_share = n > 0 ? double(segs[i].events) / n : 1.0 / segs.size();
-    w[i] = segs.size() == 1 ? 1.0 : 0.2 * time_share + 0.8 * count_share;
+    w[i] = segs.size() == 1 ? 1.0 : 0.2 * time_share + 0.5 * count_share + 0.3 * need[i] / need_total;
     sum += w[i];
   }
   double fixed = 0, flexible = 0;
@@ -121,7 +140,7 @@ TimeScale make_time_scale(const std::vector<TimeExtent>& events, const ScaleOpti
   }
   const std::vector<Block> blocks = occupied_blocks(events);
   std::vector<bool> cut(blocks.size() > 0 ? blocks.size() - 1 : 0, false);
-  scale.segments = segments_for(blocks, cut, opt);
+  scale.segments = segments_for(blocks, cut, events, opt);
   if (!opt.allow_breaks) return scale;
   for (int b = 0; b < opt.max_breaks && crowding(scale, events) < opt.crowded; ++b) {
     // The widest uncut gap, measured against the span of the segment it lies in.
@@ -142,7 +161,7 @@ TimeScale make_time_scale(const std::vector<TimeExtent>& events, const ScaleOpti
     if (best < 0 || best_ratio < 0.25) break;
     cut[best] = true;
     TimeScale trial;
-    trial.segments = segments_for(blocks, cut, opt);
+    trial.segments = segments_for(blocks, cut, events, opt);
     if (crowding(trial, events) <= crowding(scale, events)) {  // no better: undo, stop
       cut[best] = false;
       break;

@@ -125,6 +125,7 @@ void set_color(cairo_t* cr, const std::string& c) {
 
 void draw_item(DrawContext& dc, const Item& it) {
   SaveRestore guard(dc.cr);
+  cairo_new_path(dc.cr);  // cairo_save does not save the path: start each item clean
   switch (it.kind) {
     case ItemKind::Era: fill_rect(dc.cr, it.box, it.fill); break;
     case ItemKind::Axis: fill_rect(dc.cr, it.box, it.fill, 3); break;
@@ -137,6 +138,7 @@ void draw_item(DrawContext& dc, const Item& it) {
     case ItemKind::Legend:
       if (!it.fill.empty() && !it.points.empty()) {
         set_color(dc.cr, it.fill);
+        cairo_new_path(dc.cr);
         cairo_arc(dc.cr, it.points[0].x, it.points[0].y, it.box.h * 0.3, 0, 2 * M_PI);
         cairo_fill(dc.cr);
       }

@@ -180,6 +180,18 @@ TEST_CASE("help, version and usage errors") {
   CHECK(run(bin + " render samples/us-iran.json", "no-output").exit == 2);
 }
 
+TEST_CASE("templates lists the templates; --template takes a name or a path") {
+  Run list = run(bin + " templates", "templates");
+  CHECK(list.exit == 0);
+  CHECK(list.out.find("default  ") == 0);
+  const fs::path out = tmp / "template-path.svg";
+  CHECK(run(bin + " render samples/us-iran.json --template templates/default.json -o '" + out.string() + "'",
+            "template-path").exit == 0);
+  Run missing = run(bin + " render samples/us-iran.json --template nosuch -o '" + out.string() + "'", "template-missing");
+  CHECK(missing.exit == 1);
+  CHECK(missing.err == "chronicle: error: template 'nosuch' not found (see 'chronicle templates')\n");
+}
+
 TEST_CASE("I/O failures exit 3") {
   Run missing = run(bin + " render no/such/file.json -o /tmp/x.svg", "missing");
   CHECK(missing.exit == 3);
