@@ -50,10 +50,17 @@ std::vector<Segment> segments_for(const std::vector<Block>& blocks, const std::v
     segs.back().to = std::max(segs.back().to, blocks[i].to);
     segs.back().events += blocks[i].events;
   }
-  // Pad each domain a little so markers do not sit on a segment's very end.
+  // Pad each domain a little so markers do not sit on a segment's very end, and give
+  // a segment at least 2% of all the time shown, so a lone event gets sensible ticks.
+  const Seconds whole = blocks.back().to - blocks.front().from;
   Seconds total = 0;
   int n = 0;
   for (auto& s : segs) {
+    if (segs.size() > 1 && s.to - s.from < whole / 50) {
+      const Seconds grow = (whole / 50 - (s.to - s.from)) / 2;
+      s.from -= grow;
+      s.to += grow;
+    }
     Seconds pad = std::max<Seconds>(1, (s.to - s.from) / 40);
     s.from -= pad;
     s.to += pad;
@@ -143,16 +150,14 @@ TimeScale make_time_scale(const std::vector<TimeExtent>& events, const ScaleOpti
   scale.segments = segments_for(blocks, cut, events, opt);
   if (!opt.allow_breaks) return scale;
   for (int b = 0; b < opt.max_breaks && crowding(scale, events) < opt.crowded; ++b) {
-    // The widest uncut gap, measured against the span of the segment it lies in.
+    // The widest uncut gap, measured against the whole timeline: only stretches that
+    // are empty for a good part of all the time shown become breaks.
     int best = -1;
     double best_ratio = 0;
+    const double total = double(blocks.back().to - blocks.front().from);
     for (std::size_t i = 0; i + 1 < blocks.size(); ++i) {
       if (cut[i]) continue;
-      Seconds gap = blocks[i + 1].from - blocks[i].to;
-      std::size_t lo = i, hi = i + 1;
-      while (lo > 0 && !cut[lo - 1]) --lo;
-      while (hi + 1 < blocks.size() && !cut[hi]) ++hi;
-      double ratio = double(gap) / double(blocks[hi].to - blocks[lo].from);
+      double ratio = double(blocks[i + 1].from - blocks[i].to) / total;
       if (ratio > best_ratio) {
         best_ratio = ratio;
         best = int(i);

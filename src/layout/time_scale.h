@@ -35,7 +35,7 @@ struct ScaleOptions {
   double break_gap = 26;      ///< pt between segments
   bool allow_breaks = true;   ///< "auto"; false for "linear"
   double crowded = 14;        ///< pt: neighbouring distinct anchors closer than this are crowded
-  int max_breaks = 4;
+  int max_breaks = 3;
 };
 
 /// Chooses segments for `events` (sorted by anchor) and lays them over [x0, x1].
