@@ -79,7 +79,7 @@ std::vector<Segment> segments_for(const std::vector<Block>& blocks, const std::v
   for (std::size_t i = 0; i < segs.size(); ++i) {
     double time_share = double(segs[i].to - segs[i].from) / double(total);
     double count_share = n > 0 ? double(segs[i].events) / n : 1.0 / segs.size();
-    w[i] = segs.size() == 1 ? 1.0 : 0.2 * time_share + 0.5 * count_share + 0.3 * need[i] / need_total;
+    w[i] = segs.size() == 1 ? 1.0 : 0.1 * time_share + 0.3 * count_share + 0.6 * need[i] / need_total;
     sum += w[i];
   }
   double fixed = 0, flexible = 0;
