@@ -1,72 +1,158 @@
+#include <algorithm>
 #include <iostream>
 
 #include "cli/commands.h"
+#include "cli/depfile.h"
 #include "cli/install_paths.h"
 #include "cli/output_file.h"
 #include "cli/pipeline.h"
 #include "cli/print_diagnostics.h"
+#include "cli/signals.h"
+#include "cli/watch.h"
 #include "layout/layout.h"
 #include "layout/write_scene_json.h"
 #include "render/render.h"
 
 namespace chronicle::cli {
+namespace {
+
+/// One timeline to render: its inputs (merged) and where its files go.
+struct Job {
+  std::vector<std::string> inputs;
+  std::vector<std::string> outputs;
+  std::string dump_layout;
+  std::string depfile;
+};
+
+struct JobResult {
+  ExitCode rc = ExitCode::Ok;
+  std::vector<std::string> read;  ///< every file the render read (depfile, --watch)
+};
+
+ExitCode worst(ExitCode a, ExitCode b) { return static_cast<int>(b) > static_cast<int>(a) ? b : a; }
+
+std::string stem_of(const std::string& path) {
+  std::string base = path.substr(path.find_last_of('/') + 1);
+  auto dot = base.find_last_of('.');
+  return dot == std::string::npos || dot == 0 ? base : base.substr(0, dot);
+}
+
+std::string substitute(std::string pattern, const std::string& name) {
+  for (std::size_t at; (at = pattern.find("{name}")) != std::string::npos;) pattern.replace(at, 6, name);
+  return pattern;
+}
+
+/// The jobs a command asks for: one merged timeline, or one per input when an output
+/// pattern holds {name}.
+std::vector<Job> plan(const RenderCommand& cmd) {
+  bool per_input = cmd.dump_layout.find("{name}") != std::string::npos ||
+                   cmd.depfile.find("{name}") != std::string::npos;
+  for (const auto& o : cmd.outputs) per_input = per_input || o.find("{name}") != std::string::npos;
+  if (!per_input) return {{cmd.inputs, cmd.outputs, cmd.dump_layout, cmd.depfile}};
+  std::vector<Job> jobs;
+  for (const auto& in : cmd.inputs) {
+    const std::string name = stem_of(in);
+    Job j{{in}, {}, substitute(cmd.dump_layout, name), substitute(cmd.depfile, name)};
+    for (const auto& o : cmd.outputs) j.outputs.push_back(substitute(o, name));
+    jobs.push_back(std::move(j));
+  }
+  return jobs;
+}
+
+JobResult run_job(const Job& job, const RenderCommand& cmd, render::FontSession& fonts, const std::string& fonts_conf) {
+  JobResult result;
+  result.read = job.inputs;
+  Diagnostics diags;
+  model::Timeline tl;
+  if (ExitCode rc = load_timeline(job.inputs, diags, tl); rc != ExitCode::Ok) return {rc, result.read};
+  Diagnostics style_diags;
+  style::Style st;
+  std::vector<std::string> template_files;
+  ExitCode rc = load_style(cmd.template_name, cmd.template_dirs, job.inputs.front(), style_diags, st, &template_files);
+  result.read.insert(result.read.end(), template_files.begin(), template_files.end());
+  if (rc != ExitCode::Ok) return {rc, result.read};
+  if (!cmd.scale.empty()) st.axis.scale = cmd.scale;
+
+  layout::Scene scene = layout::layout_timeline(tl, st, fonts.measurer());
+
+  // Everything is rendered in memory first; files are written only when all succeeded.
+  std::vector<std::pair<std::string, std::string>> files;
+  if (!job.dump_layout.empty()) files.emplace_back(job.dump_layout, layout::write_scene_json(scene));
+  render::RenderOptions ropt;
+  ropt.png_dpi = cmd.dpi;
+  ropt.creation_date = creation_date(tl);
+  Diagnostics render_diags;
+  for (const auto& out : job.outputs) {
+    auto bytes = render::render_scene(scene, *render::format_from_path(out), fonts, ropt, render_diags);
+    if (!bytes) {
+      print_diagnostics(render_diags);
+      return {ExitCode::Internal, result.read};
+    }
+    files.emplace_back(out, std::move(*bytes));
+  }
+  result.read.push_back(fonts_conf);
+  for (const auto& f : fonts.fonts_used()) result.read.push_back(f);
+  if (!job.depfile.empty()) {
+    std::vector<std::string> targets = job.outputs;
+    if (!job.dump_layout.empty()) targets.push_back(job.dump_layout);
+    files.emplace_back(job.depfile, make_depfile(targets, result.read));
+  }
+  for (const auto& [path, bytes] : files) {
+    std::string why;
+    if (!write_file_atomically(path, bytes, why)) {
+      print_error("cannot write '" + path + "': " + why);
+      result.rc = ExitCode::Io;
+    }
+  }
+  return result;
+}
+
+}  // namespace
 
 ExitCode run_render(const RenderCommand& cmd) {
-  std::vector<render::Format> formats;
   for (const auto& o : cmd.outputs) {
-    auto f = render::format_from_path(o);
-    if (!f) {
+    if (!render::format_from_path(o)) {
       print_error("cannot tell the format of '" + o + "': name it .svg, .pdf or .png");
       return ExitCode::Usage;
     }
-    formats.push_back(*f);
   }
   if (cmd.outputs.empty() && cmd.dump_layout.empty()) {
     print_error("nothing to write: give -o FILE (.svg, .pdf, .png) or --dump-layout FILE");
     return ExitCode::Usage;
   }
+  const std::vector<Job> jobs = plan(cmd);
+  if (jobs.size() > 1) {  // an output pattern must tell the inputs' outputs apart
+    std::vector<std::string> all;
+    for (const auto& j : jobs) all.insert(all.end(), j.outputs.begin(), j.outputs.end());
+    std::sort(all.begin(), all.end());
+    if (std::adjacent_find(all.begin(), all.end()) != all.end()) {
+      print_error("two inputs would write the same output; put {name} in every -o pattern");
+      return ExitCode::Usage;
+    }
+  }
+  install_signal_handlers(cmd.watch);
 
-  Diagnostics diags;
-  model::Timeline tl;
-  if (ExitCode rc = load_timeline(cmd.inputs, diags, tl); rc != ExitCode::Ok) return rc;
-  Diagnostics style_diags;
-  style::Style st;
-  if (ExitCode rc = load_style(cmd.template_name, cmd.template_dirs, cmd.inputs.front(), style_diags, st);
-      rc != ExitCode::Ok)
-    return rc;
-  if (!cmd.scale.empty()) st.axis.scale = cmd.scale;
-
-  Diagnostics render_diags;
-  auto fonts = render::FontSession::create(share_dir() + "/fonts/fonts.conf", render_diags);
+  Diagnostics font_diags;
+  const std::string fonts_conf = share_dir() + "/fonts/fonts.conf";
+  auto fonts = render::FontSession::create(fonts_conf, font_diags);
   if (!fonts) {
-    print_diagnostics(render_diags);
+    print_diagnostics(font_diags);
     return ExitCode::Io;
   }
-  layout::Scene scene = layout::layout_timeline(tl, st, fonts->measurer());
-
-  // Everything is rendered in memory first; files are written only when all succeeded.
-  std::vector<std::pair<std::string, std::string>> files;
-  if (!cmd.dump_layout.empty()) files.emplace_back(cmd.dump_layout, layout::write_scene_json(scene));
-  render::RenderOptions ropt;
-  ropt.png_dpi = cmd.dpi;
-  ropt.creation_date = creation_date(tl);
-  for (std::size_t i = 0; i < cmd.outputs.size(); ++i) {
-    auto bytes = render::render_scene(scene, formats[i], *fonts, ropt, render_diags);
-    if (!bytes) {
-      print_diagnostics(render_diags);
-      return ExitCode::Internal;
+  auto run_all = [&](std::vector<std::string>& read) {
+    ExitCode rc = ExitCode::Ok;
+    read.clear();
+    for (const auto& job : jobs) {
+      JobResult r = run_job(job, cmd, *fonts, fonts_conf);
+      rc = worst(rc, r.rc);
+      read.insert(read.end(), r.read.begin(), r.read.end());
     }
-    files.emplace_back(cmd.outputs[i], std::move(*bytes));
-  }
-  ExitCode rc = ExitCode::Ok;
-  for (const auto& [path, bytes] : files) {
-    std::string why;
-    if (!write_file_atomically(path, bytes, why)) {
-      print_error("cannot write '" + path + "': " + why);
-      rc = ExitCode::Io;
-    }
-  }
-  return rc;
+    return rc;
+  };
+  std::vector<std::string> read;
+  ExitCode rc = run_all(read);
+  if (!cmd.watch) return rc;
+  return watch_and_rerender(read, [&](std::vector<std::string>& now_read) { return run_all(now_read); });
 }
 
 }  // namespace chronicle::cli

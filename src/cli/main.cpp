@@ -22,7 +22,9 @@ int main(int argc, char** argv) {
     r->add_option("inputs", render.inputs, "Input files (chronicle JSON); several are merged into one timeline")
         ->required()
         ->type_name("FILE");
-    r->add_option("-o,--output", render.outputs, "Output file, .svg .pdf or .png; repeat for several formats")
+    r->add_option("-o,--output", render.outputs,
+                  "Output file, .svg .pdf or .png; repeat for several formats. With {name} in it, each input is "
+                  "rendered on its own: -o 'out/{name}.pdf'")
         ->type_name("FILE");
     r->add_option("-t,--template", render.template_name, "Template name (see templates/) or path to a template file")
         ->type_name("NAME|PATH")
@@ -34,6 +36,9 @@ int main(int argc, char** argv) {
     r->add_option("--dpi", render.dpi, "PNG resolution; pixels = pt * dpi / 72")
         ->check(CLI::Range(18.0, 1200.0))
         ->capture_default_str();
+    r->add_option("--depfile", render.depfile, "Write a Make/Ninja depfile: the outputs and every file the render read")
+        ->type_name("FILE");
+    r->add_flag("--watch", render.watch, "Render again whenever a file the render read changes (until Ctrl-C)");
     r->add_option("--scale", render.scale, "auto: compress long empty stretches behind axis breaks; linear: one axis")
         ->check(CLI::IsMember({"auto", "linear"}));
     r->footer(exit_code_help());

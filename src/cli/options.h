@@ -12,6 +12,8 @@ struct RenderCommand {
   std::string dump_layout;
   double dpi = 144;
   std::string scale;  ///< "", "auto" or "linear" (overrides the template)
+  std::string depfile;
+  bool watch = false;
 };
 
 struct CheckCommand {

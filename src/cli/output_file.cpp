@@ -1,5 +1,11 @@
 #include "cli/output_file.h"
 
+#include <chrono>
+#include <cstdlib>
+#include <thread>
+
+#include "cli/signals.h"
+
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
@@ -77,7 +83,11 @@ bool write_file_atomically(const std::string& path, const std::string& bytes, st
     why = std::strerror(errno);
     return false;
   }
+  const int slot = register_temporary(tmp.c_str());
   bool ok = write_all(fd, bytes, why);
+  // For the tests of "killed part-way": hold the written temporary before the rename.
+  if (const char* ms = std::getenv("CHRONICLE_TEST_WRITE_DELAY_MS"))
+    std::this_thread::sleep_for(std::chrono::milliseconds(std::atoi(ms)));
   if (ok && ::fsync(fd) != 0) {
     why = std::strerror(errno);
     ok = false;
@@ -95,6 +105,7 @@ bool write_file_atomically(const std::string& path, const std::string& bytes, st
     ok = false;
   }
   if (!ok) ::unlink(tmp.c_str());
+  unregister_temporary(slot);
   return ok;
 }
 

@@ -32,7 +32,7 @@ ExitCode load_timeline(const std::vector<std::string>& files, Diagnostics& diags
 }
 
 ExitCode load_style(const std::string& name, const std::vector<std::string>& dirs, const std::string& first_input,
-                    Diagnostics& diags, style::Style& out) {
+                    Diagnostics& diags, style::Style& out, std::vector<std::string>* files_read) {
   std::vector<std::string> search = dirs;
   auto slash = first_input.find_last_of('/');
   search.push_back(slash == std::string::npos ? "." : first_input.substr(0, slash));
@@ -56,6 +56,7 @@ ExitCode load_style(const std::string& name, const std::vector<std::string>& dir
   print_diagnostics(diags);
   if (!loaded) return ExitCode::BadInput;
   out = loaded->style;
+  if (files_read) *files_read = loaded->files;
   return ExitCode::Ok;
 }
 

@@ -16,7 +16,7 @@ ExitCode load_timeline(const std::vector<std::string>& files, Diagnostics& diags
 /// Loads template `name` (a name looked up in `dirs`, then beside the first input, then in
 /// the share folder; or a path). Returns Ok or BadInput.
 ExitCode load_style(const std::string& name, const std::vector<std::string>& dirs, const std::string& first_input,
-                    Diagnostics& diags, style::Style& out);
+                    Diagnostics& diags, style::Style& out, std::vector<std::string>* files_read = nullptr);
 
 /// PDF creation date: SOURCE_DATE_EPOCH when set, else the latest date the input
 /// mentions (a source's publication, or else an event), never the clock.

@@ -54,6 +54,7 @@ void draw_text_line(DrawContext& dc, const layout::TextLine& line) {
   set_color(dc.cr, line.color);
   cairo_move_to(dc.cr, line.x, line.y + ascent - baseline);
   pango_cairo_show_layout(dc.cr, layout);
+  note_fonts(layout, *dc.fonts_used);
   g_object_unref(layout);
   if (!line.link.empty()) cairo_tag_end(dc.cr, CAIRO_TAG_LINK);
 }

@@ -3,6 +3,9 @@
 #include <cairo.h>
 #include <pango/pango.h>
 
+#include <set>
+#include <string>
+
 #include "layout/scene.h"
 
 namespace chronicle::render {
@@ -10,6 +13,7 @@ namespace chronicle::render {
 struct DrawContext {
   cairo_t* cr;
   PangoContext* pango;  ///< created for `cr`, with the session's font map
+  std::set<std::string>* fonts_used;
 };
 
 void draw_item(DrawContext& dc, const layout::Item& item);

@@ -1,5 +1,6 @@
 #include <algorithm>
 
+#include <pango/pangofc-font.h>
 #include <pango/pangofc-fontmap.h>
 
 #include "render/font_session_impl.h"
@@ -53,9 +54,24 @@ std::unique_ptr<FontSession> FontSession::create(const std::string& fonts_conf, 
   pango_cairo_context_set_font_options(impl->context, o);
   cairo_font_options_destroy(o);
   pango_cairo_context_set_resolution(impl->context, 72);
-  impl->measurer = std::make_unique<PangoTextMeasurer>(impl->context);
+  impl->measurer = std::make_unique<PangoTextMeasurer>(impl->context, &impl->used);
   return std::unique_ptr<FontSession>(new FontSession(std::move(impl)));
 }
+
+void note_fonts(PangoLayout* layout, std::set<std::string>& used) {
+  PangoLayoutIter* iter = pango_layout_get_iter(layout);
+  do {
+    PangoLayoutRun* run = pango_layout_iter_get_run_readonly(iter);
+    if (!run || !run->item || !run->item->analysis.font || !PANGO_IS_FC_FONT(run->item->analysis.font)) continue;
+    FcPattern* pattern = pango_fc_font_get_pattern(PANGO_FC_FONT(run->item->analysis.font));
+    FcChar8* file = nullptr;
+    if (pattern && FcPatternGetString(pattern, FC_FILE, 0, &file) == FcResultMatch)
+      used.insert(reinterpret_cast<const char*>(file));
+  } while (pango_layout_iter_next_run(iter));
+  pango_layout_iter_free(iter);
+}
+
+std::vector<std::string> FontSession::fonts_used() const { return {impl_->used.begin(), impl_->used.end()}; }
 
 layout::TextMeasurer& FontSession::measurer() { return *impl_->measurer; }
 

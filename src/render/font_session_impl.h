@@ -2,6 +2,7 @@
 // Private to render/: what a FontSession holds.
 #include <map>
 #include <memory>
+#include <set>
 #include <string>
 
 #include <fontconfig/fontconfig.h>
@@ -17,8 +18,12 @@ struct FontSession::Impl {
   PangoFontMap* font_map = nullptr;
   PangoContext* context = nullptr;  ///< for measuring: 72 dpi, no hinting
   std::unique_ptr<PangoTextMeasurer> measurer;
+  std::set<std::string> used;       ///< font files a layout has used
   ~Impl();
 };
+
+/// Adds the files of the fonts `layout` shaped its text with to `used`.
+void note_fonts(PangoLayout* layout, std::set<std::string>& used);
 
 /// Font options used for measuring and drawing alike: no hinting, no metric hinting,
 /// so text measures the same at every resolution and in every format.

@@ -27,6 +27,7 @@ std::vector<layout::MeasuredLine> PangoTextMeasurer::wrap(const std::string& tex
   pango_font_description_free(desc);
   std::vector<layout::MeasuredLine> out;
   double whole = single_width(layout, text);
+  note_fonts(layout, *fonts_used_);
   if (max_width <= 0 || whole <= max_width) {
     out.push_back({text, whole});
   } else {

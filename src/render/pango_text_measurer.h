@@ -1,5 +1,6 @@
 #pragma once
 #include <map>
+#include <set>
 #include <string>
 
 #include <pango/pango.h>
@@ -12,13 +13,15 @@ namespace chronicle::render {
 /// word alone is too wide), with the same font map and options used for drawing.
 class PangoTextMeasurer : public layout::TextMeasurer {
  public:
-  explicit PangoTextMeasurer(PangoContext* context) : context_(context) {}
+  PangoTextMeasurer(PangoContext* context, std::set<std::string>* fonts_used)
+      : context_(context), fonts_used_(fonts_used) {}
   std::vector<layout::MeasuredLine> wrap(const std::string& text, const layout::Font& font, double max_width) override;
   double line_height(const layout::Font& font) override;
 
  private:
   double single_width(PangoLayout* layout, const std::string& text);
   PangoContext* context_;
+  std::set<std::string>* fonts_used_;
   std::map<std::string, double> line_heights_;
 };
 

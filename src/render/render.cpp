@@ -1,6 +1,8 @@
 #include "render/render.h"
 
+#include <cctype>
 #include <cmath>
+#include <map>
 
 #include <cairo-pdf.h>
 #include <cairo-svg.h>
@@ -23,11 +25,39 @@ void draw_scene(cairo_t* cr, FontSession& fonts, const layout::Scene& scene) {
   pango_cairo_context_set_font_options(pango, o);
   cairo_font_options_destroy(o);
   pango_cairo_context_set_resolution(pango, 72);
-  DrawContext dc{cr, pango};
+  DrawContext dc{cr, pango, &fonts.impl().used};
   set_color(cr, scene.background);
   cairo_paint(cr);
   for (const auto& item : scene.items) draw_item(dc, item);
   g_object_unref(pango);
+}
+
+/// Cairo numbers SVG surfaces with a process-wide counter ("surface6" for the second
+/// SVG a process draws). Renumber them in order of appearance, so an SVG's bytes do not
+/// depend on what else the process rendered before (--watch, several outputs).
+void renumber_svg_surfaces(std::string& svg) {
+  std::map<std::string, std::string> renamed;
+  std::string out;
+  out.reserve(svg.size());
+  const std::string key = "surface";
+  std::size_t pos = 0;
+  for (;;) {
+    std::size_t at = svg.find(key, pos);
+    if (at == std::string::npos) break;
+    std::size_t end = at + key.size();
+    while (end < svg.size() && std::isdigit(static_cast<unsigned char>(svg[end]))) ++end;
+    out.append(svg, pos, at - pos);
+    if (end == at + key.size()) {
+      out += key;
+    } else {
+      std::string old = svg.substr(at, end - at);
+      auto it = renamed.emplace(old, key + std::to_string(renamed.size() + 1)).first;
+      out += it->second;
+    }
+    pos = end;
+  }
+  out.append(svg, pos, std::string::npos);
+  svg.swap(out);
 }
 
 bool check(cairo_status_t status, const char* what, Diagnostics& diags) {
@@ -94,6 +124,7 @@ std::optional<std::string> render_scene(const layout::Scene& scene, Format forma
   ok = ok && check(cairo_surface_status(surface), format == Format::Pdf ? "PDF" : "SVG", diags);
   cairo_surface_destroy(surface);
   if (!ok) return std::nullopt;
+  if (format == Format::Svg) renumber_svg_surfaces(bytes);
   return bytes;
 }
 

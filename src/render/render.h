@@ -27,8 +27,10 @@ class FontSession {
   ~FontSession();
 
   layout::TextMeasurer& measurer();
-  /// The font files the configuration offers (for depfiles).
+  /// The font files the configuration offers.
   std::vector<std::string> font_files() const;
+  /// The font files measuring and drawing have actually used so far (for depfiles).
+  std::vector<std::string> fonts_used() const;
 
   struct Impl;
   Impl& impl() { return *impl_; }

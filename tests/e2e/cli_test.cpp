@@ -148,6 +148,10 @@ TEST_CASE("the same input gives the same bytes in every format") {
     INFO(ext);
     CHECK(slurp(a) == slurp(b));
   }
+  // Also within one process: the second of two identical outputs is the same.
+  const fs::path c = dir / "c.svg", d = dir / "d.svg";
+  REQUIRE(run(bin + " render '" + sample + "' -o '" + c.string() + "' -o '" + d.string() + "'", "repro-cd").exit == 0);
+  CHECK(slurp(c) == slurp(d));
 }
 
 TEST_CASE("check validates without rendering") {
