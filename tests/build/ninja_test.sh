@@ -29,4 +29,10 @@ check "then no work" no_work
 # The base template of the chain, through the depfile ninja recorded in .ninja_deps.
 base=$(ninja -t deps timeline.pdf | grep -o '/[^ ]*templates/default.json' | head -1)
 check "ninja recorded the base template" test -n "$base"
+# Every file of the depfile is a dependency ninja tracks (fonts included), so touching any
+# of them rebuilds; the fonts themselves are system files this test does not touch.
+deps=$(ninja -t deps timeline.pdf)
+for f in fonts.conf NotoSans-Bold.ttf NotoSans-Regular.ttf mine.json timeline.json; do
+  check "ninja tracks $f" bash -c "grep -q '$f' <<< \"\$1\"" _ "$deps"
+done
 finish

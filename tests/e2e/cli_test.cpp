@@ -252,4 +252,7 @@ TEST_CASE("bad input leaves existing outputs untouched and no temporary files") 
     CHECK(slurp(e.path()) == "previous poster");
   }
   CHECK(files == 3);
+  Run t = run(bin + " render samples/us-iran.json --template nosuch -o '" + (dir / "old.svg").string() + "'", "untouched-t");
+  CHECK(t.exit == 1);
+  CHECK(slurp(dir / "old.svg") == "previous poster");
 }
