@@ -1,5 +1,6 @@
 #include <algorithm>
 #include <iostream>
+#include <optional>
 
 #include "cli/commands.h"
 #include "cli/depfile.h"
@@ -35,6 +36,13 @@ std::string stem_of(const std::string& path) {
   std::string base = path.substr(path.find_last_of('/') + 1);
   auto dot = base.find_last_of('.');
   return dot == std::string::npos || dot == 0 ? base : base.substr(0, dot);
+}
+
+/// The format of `path`: its extension, else --format.
+std::optional<render::Format> format_of(const std::string& path, const RenderCommand& cmd) {
+  if (auto f = render::format_from_path(path)) return f;
+  if (!cmd.format.empty()) return render::format_from_path("x." + cmd.format);
+  return std::nullopt;
 }
 
 std::string substitute(std::string pattern, const std::string& name) {
@@ -83,7 +91,7 @@ JobResult run_job(const Job& job, const RenderCommand& cmd, render::FontSession&
   ropt.creation_date = creation_date(tl);
   Diagnostics render_diags;
   for (const auto& out : job.outputs) {
-    auto bytes = render::render_scene(scene, *render::format_from_path(out), fonts, ropt, render_diags);
+    auto bytes = render::render_scene(scene, *format_of(out, cmd), fonts, ropt, render_diags);
     if (!bytes) {
       print_diagnostics(render_diags);
       return {ExitCode::Internal, result.read};
@@ -99,7 +107,14 @@ JobResult run_job(const Job& job, const RenderCommand& cmd, render::FontSession&
   }
   for (const auto& [path, bytes] : files) {
     std::string why;
-    if (!write_file_atomically(path, bytes, why)) {
+    if (path == "-") {
+      std::cout.write(bytes.data(), std::streamsize(bytes.size()));
+      std::cout.flush();
+      if (!std::cout) {
+        print_error("cannot write to standard output");
+        result.rc = ExitCode::Io;
+      }
+    } else if (!write_file_atomically(path, bytes, why)) {
       print_error("cannot write '" + path + "': " + why);
       result.rc = ExitCode::Io;
     }
@@ -111,8 +126,8 @@ JobResult run_job(const Job& job, const RenderCommand& cmd, render::FontSession&
 
 ExitCode run_render(const RenderCommand& cmd) {
   for (const auto& o : cmd.outputs) {
-    if (!render::format_from_path(o)) {
-      print_error("cannot tell the format of '" + o + "': name it .svg, .pdf or .png");
+    if (!format_of(o, cmd)) {
+      print_error("cannot tell the format of '" + o + "': name it .svg, .pdf or .png, or give --format");
       return ExitCode::Usage;
     }
   }

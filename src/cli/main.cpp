@@ -38,6 +38,9 @@ int main(int argc, char** argv) {
         ->capture_default_str();
     r->add_option("--depfile", render.depfile, "Write a Make/Ninja depfile: the outputs and every file the render read")
         ->type_name("FILE");
+    r->add_option("--format", render.format,
+                  "Format of outputs whose name has no .svg/.pdf/.png extension (-o - for standard output)")
+        ->check(CLI::IsMember({"svg", "pdf", "png"}));
     r->add_flag("--watch", render.watch, "Render again whenever a file the render read changes (until Ctrl-C)");
     r->add_option("--scale", render.scale, "auto: compress long empty stretches behind axis breaks; linear: one axis")
         ->check(CLI::IsMember({"auto", "linear"}));

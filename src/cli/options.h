@@ -14,6 +14,7 @@ struct RenderCommand {
   std::string scale;  ///< "", "auto" or "linear" (overrides the template)
   std::string depfile;
   bool watch = false;
+  std::string format;  ///< "", "svg", "pdf", "png": for outputs whose name tells no format (-o -, /dev/...)
 };
 
 struct CheckCommand {

@@ -5,6 +5,7 @@
 #include <thread>
 
 #include "cli/signals.h"
+#include "support/limits.h"
 
 #include <cerrno>
 #include <cstdio>
@@ -32,25 +33,37 @@ bool write_all(int fd, const std::string& bytes, std::string& why) {
 
 }  // namespace
 
-bool read_file(const std::string& path, std::string& out, std::string& why) {
+ReadStatus read_file_limited(const std::string& path, std::string& out, std::string& why) {
   struct stat st {};
   if (::stat(path.c_str(), &st) == 0 && S_ISDIR(st.st_mode)) {
     why = "it is a directory";
-    return false;
+    return ReadStatus::Failed;
   }
   std::FILE* f = std::fopen(path.c_str(), "rb");
   if (!f) {
     why = std::strerror(errno);
-    return false;
+    return ReadStatus::Failed;
   }
   out.clear();
   char buf[1 << 16];
   std::size_t n;
-  while ((n = std::fread(buf, 1, sizeof buf, f)) > 0) out.append(buf, n);
+  while ((n = std::fread(buf, 1, sizeof buf, f)) > 0) {
+    out.append(buf, n);
+    if (out.size() > limits::max_input_bytes) {
+      std::fclose(f);
+      out.clear();
+      why = "the file is larger than 16 MiB, the most chronicle reads";
+      return ReadStatus::TooLarge;
+    }
+  }
   bool ok = !std::ferror(f);
   if (!ok) why = std::strerror(errno);
   std::fclose(f);
-  return ok;
+  return ok ? ReadStatus::Ok : ReadStatus::Failed;
+}
+
+bool read_file(const std::string& path, std::string& out, std::string& why) {
+  return read_file_limited(path, out, why) == ReadStatus::Ok;
 }
 
 bool write_file_atomically(const std::string& path, const std::string& bytes, std::string& why) {

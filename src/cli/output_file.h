@@ -3,7 +3,12 @@
 
 namespace chronicle::cli {
 
-/// Reads a whole file; on failure returns false and a reason ("No such file or directory").
+enum class ReadStatus { Ok, Failed, TooLarge };
+
+/// Reads a whole file of at most limits::max_input_bytes; on failure says why
+/// ("No such file or directory").
+ReadStatus read_file_limited(const std::string& path, std::string& out, std::string& why);
+/// read_file_limited() == Ok, with a reason for TooLarge too.
 bool read_file(const std::string& path, std::string& out, std::string& why);
 
 /// Writes `bytes` to `path` atomically: a temporary file in the same directory, renamed

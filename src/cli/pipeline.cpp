@@ -17,7 +17,12 @@ ExitCode load_timeline(const std::vector<std::string>& files, Diagnostics& diags
   std::vector<input::RawTimeline> raws;
   for (const auto& f : files) {
     std::string text, why;
-    if (!read_file(f, text, why)) {
+    ReadStatus status = read_file_limited(f, text, why);
+    if (status == ReadStatus::TooLarge) {
+      diags.error({f, 0, 0}, "", why);
+      continue;
+    }
+    if (status == ReadStatus::Failed) {
       print_error("cannot read '" + f + "': " + why);
       return ExitCode::Io;
     }

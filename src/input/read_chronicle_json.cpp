@@ -2,6 +2,7 @@
 
 #include "input/known_fields.h"
 #include "support/json_document.h"
+#include "support/limits.h"
 #include "support/spellcheck.h"
 
 namespace chronicle::input {
@@ -54,6 +55,12 @@ class Reader {
     if (it->is_string()) {
       t.value = it->get<std::string>();
       t.present = true;
+      if (t.value.size() > limits::max_text_bytes) {
+        error(t.pointer, std::string("'") + key + "' is " + std::to_string(t.value.size()) +
+                             " bytes long; the limit is " + std::to_string(limits::max_text_bytes));
+        t.value.resize(0);
+        t.invalid = true;
+      }
     } else if (allow_integer && it->is_number_integer()) {
       t.value = std::to_string(it->get<long long>());
       t.present = true;
@@ -98,6 +105,11 @@ class Reader {
     }
     for (std::size_t i = 0; i < it->size(); ++i) {
       std::string ip = pointer_append(p, i);
+      if (i == limits::max_events) {
+        error(ip, std::string("too many ") + what + "s: " + std::to_string(it->size()) + "; the limit is " +
+                      std::to_string(limits::max_events) + " per file");
+        return;
+      }
       if (!(*it)[i].is_object()) {
         error(ip, std::string("each ") + what + " must be an object, not " + type_name((*it)[i]));
         continue;

@@ -1,4 +1,5 @@
 #include <algorithm>
+#include <filesystem>
 
 #include <pango/pangofc-font.h>
 #include <pango/pangofc-fontmap.h>
@@ -42,7 +43,18 @@ std::unique_ptr<FontSession> FontSession::create(const std::string& fonts_conf, 
     diags.error({}, "", "cannot load the font configuration " + fonts_conf);
     return nullptr;
   }
-  FcFontSet* set = FcConfigGetFonts(impl->config, FcSetSystem);
+  // The font files beside fonts.conf, in a fixed order, as application fonts: fontconfig
+  // then scans nothing else and writes no cache.
+  const std::filesystem::path dir = std::filesystem::path(fonts_conf).parent_path();
+  std::vector<std::string> files;
+  std::error_code ec;
+  for (const auto& e : std::filesystem::directory_iterator(dir, ec)) {
+    const std::string ext = e.path().extension().string();
+    if (ext == ".ttf" || ext == ".otf") files.push_back(e.path().string());
+  }
+  std::sort(files.begin(), files.end());
+  for (const auto& f : files) FcConfigAppFontAddFile(impl->config, reinterpret_cast<const FcChar8*>(f.c_str()));
+  FcFontSet* set = FcConfigGetFonts(impl->config, FcSetApplication);
   if (!set || set->nfont == 0) {
     diags.error({}, "", "no fonts found through " + fonts_conf + " (is fonts-noto-core installed?)");
     return nullptr;
@@ -77,7 +89,7 @@ layout::TextMeasurer& FontSession::measurer() { return *impl_->measurer; }
 
 std::vector<std::string> FontSession::font_files() const {
   std::vector<std::string> files;
-  FcFontSet* set = FcConfigGetFonts(impl_->config, FcSetSystem);
+  FcFontSet* set = FcConfigGetFonts(impl_->config, FcSetApplication);
   for (int i = 0; set && i < set->nfont; ++i) {
     FcChar8* file = nullptr;
     if (FcPatternGetString(set->fonts[i], FC_FILE, 0, &file) == FcResultMatch)

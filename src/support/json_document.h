@@ -9,6 +9,7 @@
 #include <nlohmann/json.hpp>
 
 #include "support/diagnostics.h"
+#include "support/limits.h"
 
 namespace chronicle {
 
@@ -27,7 +28,7 @@ class JsonDocument : public Locator {
   /// the member's key instead of its value (for "unknown field" messages).
   SourceLocation locate(const std::string& pointer, bool key_of = false) const override;
 
-  static constexpr int max_depth = 256;
+  static constexpr int max_depth = limits::max_json_depth;
 
  private:
   JsonDocument() = default;

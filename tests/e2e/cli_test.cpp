@@ -180,7 +180,7 @@ TEST_CASE("help, version and usage errors") {
   CHECK(run(bin + " render samples/us-iran.json --frobnicate", "unknown-flag").exit == 2);
   Run ext = run(bin + " render samples/us-iran.json -o x.jpg", "bad-ext");
   CHECK(ext.exit == 2);
-  CHECK(ext.err == "chronicle: error: cannot tell the format of 'x.jpg': name it .svg, .pdf or .png\n");
+  CHECK(ext.err == "chronicle: error: cannot tell the format of 'x.jpg': name it .svg, .pdf or .png, or give --format\n");
   CHECK(run(bin + " render samples/us-iran.json", "no-output").exit == 2);
 }
 
