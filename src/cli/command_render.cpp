@@ -98,6 +98,7 @@ JobResult run_job(const Job& job, const RenderCommand& cmd, render::FontSession&
     }
     files.emplace_back(out, std::move(*bytes));
   }
+  print_diagnostics(render_diags);  // warnings
   result.read.push_back(fonts_conf);
   for (const auto& f : fonts.fonts_used()) result.read.push_back(f);
   if (!job.depfile.empty()) {

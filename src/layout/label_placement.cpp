@@ -8,8 +8,8 @@ namespace chronicle::layout {
 namespace {
 
 struct SideState {
-  CollisionIndex labels{96};
-  CollisionIndex poles{96};
+  CollisionIndex labels;
+  CollisionIndex poles;
 };
 
 Box inflate(const Box& b, double d) { return {b.x - d, b.y - d, b.w + 2 * d, b.h + 2 * d}; }
@@ -61,9 +61,75 @@ Candidate try_side(const LabelRequest& r, int owner, Side side, const SideState&
   return {};
 }
 
+/// Range maximum over event ranks, point updates: the far edge of the labels placed so far.
+class MaxTree {
+ public:
+  explicit MaxTree(std::size_t n) : n_(n), t_(2 * n, -1e300) {}
+  void set(std::size_t i, double v) {
+    for (t_[i += n_] = v; i > 1; i >>= 1) t_[i >> 1] = std::max(t_[i], t_[i ^ 1]);
+  }
+  double max(std::size_t lo, std::size_t hi) const {  // [lo, hi)
+    double m = -1e300;
+    for (lo += n_, hi += n_; lo < hi; lo >>= 1, hi >>= 1) {
+      if (lo & 1) m = std::max(m, t_[lo++]);
+      if (hi & 1) m = std::max(m, t_[--hi]);
+    }
+    return m;
+  }
+
+ private:
+  std::size_t n_;
+  std::vector<double> t_;
+};
+
+/// When every label stands to the right of its pole, placing right to left reduces to one
+/// rule: a label must clear the far edge of every label whose anchor lies under it (its
+/// pole would cross the label otherwise, or the labels would overlap). A range-maximum
+/// tree answers that in O(log n), so placement costs O(n log n).
+std::vector<PlacedLabel> place_staircase(const std::vector<LabelRequest>& requests, const PlacementOptions& opt) {
+  const std::size_t n = requests.size();
+  std::vector<PlacedLabel> out(n);
+  MaxTree far_above(n), far_below(n);
+  Side last = Side::Below;
+  for (std::size_t k = n; k-- > 0;) {
+    const LabelRequest& r = requests[k];
+    const double lx = r.x + opt.pole_gap;
+    // Ranks (k, hi) have anchors under this label and its padding.
+    const double reach = lx + r.width + opt.padding;
+    std::size_t lo = k + 1, hi = lo;
+    {
+      std::size_t a = lo, b = n;
+      while (a < b) {
+        std::size_t mid = (a + b) / 2;
+        if (requests[mid].x <= reach) a = mid + 1;
+        else b = mid;
+      }
+      hi = a;
+    }
+    auto distance = [&](const MaxTree& tree, double d0) {
+      double m = lo < hi ? tree.max(lo, hi) : -1e300;
+      return std::max(d0, m + opt.padding);
+    };
+    const double da = distance(far_above, r.min_distance_above);
+    const double db = r.below_allowed ? distance(far_below, r.min_distance_below) : 1e300;
+    bool use_above = da != db ? da < db : last == Side::Below;
+    const Side side = use_above ? Side::Above : Side::Below;
+    const double d = use_above ? da : db;
+    Box box = box_at(r, lx, side, d, opt);
+    (use_above ? far_above : far_below).set(k, d + r.height);
+    out[k] = {side, d, box, pole_for(r, side, box, opt)};
+    last = side;
+  }
+  return out;
+}
+
 }  // namespace
 
 std::vector<PlacedLabel> place_labels(const std::vector<LabelRequest>& requests, const PlacementOptions& opt) {
+  bool all_right = true;
+  for (const auto& r : requests) all_right = all_right && r.x + opt.pole_gap + r.width <= opt.x_max;
+  if (all_right) return place_staircase(requests, opt);
+  // Some label has to stand left of its pole: the general search against placed boxes.
   std::vector<PlacedLabel> out(requests.size());
   SideState above, below;
   Side last = Side::Below;

@@ -117,7 +117,7 @@ class Normalizer {
 
   void read_event(const input::RawEvent& r) {
     Event e;
-    e.loc = raw_->locate(r.pointer);
+    e.pointer = r.pointer;
     if (!r.title.invalid && r.title.value.empty()) error_at(r.pointer, "an event needs a 'title'");
     e.title = r.title.value;
     e.description = r.description.value;

@@ -40,7 +40,7 @@ struct Event {
   int track = -1;                ///< index into Timeline::tracks, -1 for none
   std::vector<std::string> tags;
   std::vector<int> sources;      ///< indices into Timeline::sources
-  SourceLocation loc;            ///< where the event was written
+  std::string pointer;           ///< JSON pointer of the event in its input file
 
   bool is_span() const { return end.has_value(); }
   /// The time the event is anchored at: the middle of its date, or the start of a span.

@@ -1,6 +1,7 @@
 #include "render/render.h"
 
 #include <cctype>
+#include <algorithm>
 #include <cmath>
 #include <map>
 
@@ -85,7 +86,15 @@ std::optional<std::string> render_scene(const layout::Scene& scene, Format forma
                                         const RenderOptions& options, Diagnostics& diags) {
   std::string bytes;
   if (format == Format::Png) {
-    const double scale = options.png_dpi / 72.0;
+    double scale = options.png_dpi / 72.0;
+    constexpr double max_pixels = 32767;  // Cairo's image surface limit
+    const double fit = std::min(max_pixels / scene.width, max_pixels / scene.height);
+    if (scale > fit) {
+      scale = std::floor(fit * 72.0 * 100) / (72.0 * 100);
+      diags.warning({}, "", "the page (" + std::to_string(int(scene.width)) + " x " + std::to_string(int(scene.height)) +
+                                " pt) is too large for a PNG at " + std::to_string(int(options.png_dpi)) +
+                                " dpi; drawn at " + std::to_string(int(scale * 72)) + " dpi");
+    }
     const int w = int(std::ceil(scene.width * scale)), h = int(std::ceil(scene.height * scale));
     cairo_surface_t* surface = cairo_image_surface_create(CAIRO_FORMAT_ARGB32, w, h);
     cairo_t* cr = cairo_create(surface);
