@@ -29,11 +29,11 @@ ExitCode run_templates(const TemplatesCommand& cmd) {
   for (const auto& [name, path] : found) {
     Diagnostics diags;
     std::string dir = path.substr(0, path.find_last_of('/'));
-    style::TemplateFinder find = [&](const std::string& n) -> std::optional<style::TemplateFile> {
+    style::TemplateFinder find = [&](const std::string& n, const std::string&) -> std::optional<style::TemplateFile> {
       std::string text, why;
       std::string p = n.find('/') != std::string::npos ? n : dir + "/" + n + ".json";
       if (!read_file(p, text, why)) return std::nullopt;
-      return style::TemplateFile{p, text};
+      return style::TemplateFile{p, text, ""};
     };
     auto t = style::load_template(path, find, diags);
     if (!t) {

@@ -1,6 +1,7 @@
 #include "cli/pipeline.h"
 
 #include <cstdlib>
+#include <filesystem>
 #include <sys/stat.h>
 
 #include "cli/install_paths.h"
@@ -42,18 +43,29 @@ ExitCode load_style(const std::string& name, const std::vector<std::string>& dir
   auto slash = first_input.find_last_of('/');
   search.push_back(slash == std::string::npos ? "." : first_input.substr(0, slash));
   search.push_back(share_dir() + "/templates");
-  style::TemplateFinder find = [&](const std::string& n) -> std::optional<style::TemplateFile> {
+  style::TemplateFinder find = [&](const std::string& n,
+                                  const std::string& extended_by) -> std::optional<style::TemplateFile> {
     std::string text, why;
     const bool is_path = n.find('/') != std::string::npos || (n.size() > 5 && n.substr(n.size() - 5) == ".json");
+    auto identity = [](const std::string& p) {
+      std::error_code ec;
+      auto c = std::filesystem::weakly_canonical(p, ec);
+      return ec ? p : c.string();
+    };
     if (is_path) {
-      if (read_file(n, text, why)) return style::TemplateFile{n, text};
+      if (read_file(n, text, why)) return style::TemplateFile{n, text, identity(n)};
       return std::nullopt;
     }
-    for (const auto& d : search) {
+    std::vector<std::string> dirs = search;
+    if (!extended_by.empty()) {
+      auto slash = extended_by.find_last_of('/');
+      dirs.insert(dirs.begin(), slash == std::string::npos ? "." : extended_by.substr(0, slash));
+    }
+    for (const auto& d : dirs) {
       std::string p = d + "/" + n + ".json";
       struct stat st {};
       if (::stat(p.c_str(), &st) == 0 && S_ISREG(st.st_mode) && read_file(p, text, why))
-        return style::TemplateFile{p, text};
+        return style::TemplateFile{p, text, identity(p)};
     }
     return std::nullopt;
   };

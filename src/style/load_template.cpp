@@ -46,19 +46,27 @@ std::optional<LoadedTemplate> load_template(const std::string& name_or_path, con
   std::string next = name_or_path;
   SourceLocation from;  // where the current name was written
   std::string from_pointer;
+  std::string extended_by;
+  std::vector<std::string> identities;
   while (!next.empty()) {
-    auto file = find(next);
+    auto file = find(next, extended_by);
     if (!file) {
       diags.error(from, from_pointer, "template '" + next + "' not found (see 'chronicle templates')");
       return std::nullopt;
     }
-    if (std::find(out.files.begin(), out.files.end(), file->path) != out.files.end()) {
+    if (out.files.size() >= 32) {
+      diags.error(from, from_pointer, "templates extend each other more than 32 deep");
+      return std::nullopt;
+    }
+    const std::string identity = file->identity.empty() ? file->path : file->identity;
+    if (std::find(identities.begin(), identities.end(), identity) != identities.end()) {
       diags.error(from, from_pointer, "template '" + next + "' extends itself (through " + file->path + ")");
       return std::nullopt;
     }
     auto doc = JsonDocument::parse(file->path, file->text, diags);
     if (!doc) return std::nullopt;
     out.files.push_back(file->path);
+    identities.push_back(identity);
     if (!doc->root().is_object()) {
       diags.error(doc->locate(""), "", "a template must be a JSON object");
       return std::nullopt;
@@ -71,6 +79,7 @@ std::optional<LoadedTemplate> load_template(const std::string& name_or_path, con
         return std::nullopt;
       }
       next = it->get<std::string>();
+      extended_by = file->path;
       from = doc->locate("/extends");
       from_pointer = "/extends";
     }

@@ -12,10 +12,14 @@ namespace chronicle::style {
 /// A template file's text, found by name or path. Style never touches the file system:
 /// the caller (cli) says where templates are.
 struct TemplateFile {
-  std::string path;
+  std::string path;      ///< as shown in messages and depfiles
   std::string text;
+  std::string identity;  ///< one spelling per file (canonical path), to see cycles; "" = path
 };
-using TemplateFinder = std::function<std::optional<TemplateFile>(const std::string& name_or_path)>;
+/// Finds `name_or_path`; `extended_by` is the path of the template that names it in
+/// "extends" ("" for the template asked for), whose folder is searched first.
+using TemplateFinder =
+    std::function<std::optional<TemplateFile>(const std::string& name_or_path, const std::string& extended_by)>;
 
 struct LoadedTemplate {
   Style style;

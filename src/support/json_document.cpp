@@ -166,6 +166,18 @@ std::shared_ptr<const JsonDocument> JsonDocument::parse(std::string file, std::s
     }
     diags.error(location_of_offset(file, text, byte), "", "invalid JSON: " + msg);
     return nullptr;
+  } catch (const nlohmann::json::exception& e) {
+    // "number overflow parsing '1e400'": no position given; find the literal.
+    std::string what = e.what();
+    std::string msg = what.substr(what.find(']') + 2);
+    std::size_t byte = 0;
+    auto q = msg.find('\'');
+    if (q != std::string::npos) {
+      std::string token = msg.substr(q + 1, msg.rfind('\'') - q - 1);
+      if (auto at = text.find(token); at != std::string::npos) byte = at;
+    }
+    diags.error(location_of_offset(file, text, byte), "", "invalid JSON: " + msg);
+    return nullptr;
   }
   doc->file_ = std::move(file);
   doc->text_ = std::move(text);

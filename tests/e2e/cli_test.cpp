@@ -7,6 +7,7 @@
 #include <filesystem>
 #include <fstream>
 #include <sstream>
+#include <unistd.h>
 
 #include <nlohmann/json.hpp>
 
@@ -137,6 +138,45 @@ TEST_CASE("every sample renders to SVG, PDF and PNG, checked by independent tool
   }
 }
 
+TEST_CASE("independent validators accept every sample in every format") {
+  const fs::path dir = tmp / "validators";
+  fs::create_directories(dir);
+  for (const auto& sample : samples()) {
+    const std::string name = sample.stem().string();
+    INFO(name);
+    const fs::path svg = dir / (name + ".svg"), pdf = dir / (name + ".pdf"), png = dir / (name + ".png");
+    REQUIRE(run(bin + " render '" + sample.string() + "' -o '" + svg.string() + "' -o '" + pdf.string() + "' -o '" +
+                    png.string() + "'",
+                "v-" + name)
+                .exit == 0);
+    Run q = run("qpdf --check '" + pdf.string() + "'", "qpdf-" + name);
+    INFO(q.out << q.err);
+    CHECK(q.exit == 0);
+    CHECK(q.out.find("No syntax or stream encoding errors found") != std::string::npos);
+    Run fonts = run("pdffonts '" + pdf.string() + "'", "pdffonts-" + name);
+    CHECK(fonts.exit == 0);
+    std::istringstream lines(fonts.out);
+    std::string line;
+    int font_rows = 0;
+    while (std::getline(lines, line)) {
+      if (line.rfind("name", 0) == 0 || line.rfind("----", 0) == 0) continue;
+      ++font_rows;
+      INFO(line);
+      CHECK(line.find(" yes yes ") != std::string::npos);  // emb, sub
+    }
+    CHECK(font_rows > 0);
+    const fs::path back = dir / (name + ".rsvg.png");
+    Run rsvg = run("rsvg-convert '" + svg.string() + "' -o '" + back.string() + "'", "rsvg-" + name);
+    CHECK(rsvg.exit == 0);
+    CHECK(fs::file_size(back) > 1000);
+    Run pc = run("pngcheck '" + png.string() + "'", "pngcheck-" + name);
+    INFO(pc.out);
+    CHECK(pc.exit == 0);
+    auto [w, h] = png_size(slurp(png));
+    CHECK(pc.out.find("(" + std::to_string(w) + "x" + std::to_string(h) + ",") != std::string::npos);
+  }
+}
+
 TEST_CASE("the same input gives the same bytes in every format") {
   const fs::path dir = tmp / "repro";
   fs::create_directories(dir);
@@ -209,32 +249,119 @@ TEST_CASE("I/O failures exit 3") {
   Run dir_svg = run(bin + " render samples/us-iran.json -o '" + (tmp / "dir.svg").string() + "'", "dir-svg");
   CHECK(dir_svg.exit == 3);
   CHECK(dir_svg.err.find("it is a directory") != std::string::npos);
+  Run full = run(bin + " render samples/us-iran.json -o /dev/full --format svg", "dev-full");
+  CHECK(full.exit == 3);
+  CHECK(full.err == "chronicle: error: cannot write '/dev/full': No space left on device\n");
+  // An unwritable folder (as root, the render runs as nobody: root may write anywhere).
+  const fs::path ro = tmp / "read-only";
+  fs::create_directories(ro);
+  spit(ro / "old.svg", "previous poster");
+  fs::permissions(ro, fs::perms::owner_read | fs::perms::owner_exec | fs::perms::group_read |
+                          fs::perms::group_exec | fs::perms::others_read | fs::perms::others_exec);
+  fs::permissions(tmp, fs::perms::others_exec | fs::perms::group_exec, fs::perm_options::add);
+  const std::string as_user = geteuid() == 0 ? "setpriv --reuid=nobody --regid=nogroup --clear-groups " : "";
+  Run unwritable = run(as_user + bin + " render samples/us-iran.json -o '" + (ro / "old.svg").string() + "'", "ro");
+  CHECK(unwritable.exit == 3);
+  CHECK(unwritable.err.find("Permission denied") != std::string::npos);
+  CHECK(slurp(ro / "old.svg") == "previous poster");
 }
 
+/// Runs `args` under GNU time; returns the peak resident memory in MB (or -1).
+double peak_mb(const std::string& args, const std::string& name, Run& r, const std::string& cwd = "") {
+  const fs::path m = tmp / "runs" / (name + ".mem");
+  r = run((cwd.empty() ? "" : "cd '" + cwd + "' && ") + "/usr/bin/time -f %M -o '" + m.string() + "' " + args, name);
+  std::string kb = slurp(m);
+  try {
+    return std::stod(kb.substr(kb.find_last_of('\n', kb.size() - 2) + 1)) / 1024;
+  } catch (...) {
+    return -1;
+  }
+}
+
+#ifdef CHRONICLE_SANITIZED
+constexpr double memory_bound_mb = 1e9;  // sanitizers use memory of their own
+#else
+constexpr double memory_bound_mb = 400;  // README, "Limits"
+#endif
+
 TEST_CASE("the error corpus gives the documented message and exit code") {
+  // tests/errors/NAME.expected: "exit N", optional "input: PATH" and "args: ...", then the
+  // exact standard error. The input is NAME.* beside it unless "input:" says otherwise.
   int cases = 0;
   for (const auto& e : fs::directory_iterator(src / "tests" / "errors")) {
     if (e.path().extension() != ".expected") continue;
     ++cases;
     const std::string name = e.path().stem().string();
-    fs::path input;
-    for (const auto& f : fs::directory_iterator(src / "tests" / "errors"))
-      if (f.path().stem() == name && f.path().extension() != ".expected") input = f.path();
-    REQUIRE_FALSE(input.empty());
     std::istringstream expected(slurp(e.path()));
-    std::string first;
-    std::getline(expected, first);
-    const int code = std::stoi(first.substr(first.find(' ') + 1));
-    std::string message((std::istreambuf_iterator<char>(expected)), std::istreambuf_iterator<char>());
+    std::string line, input, args;
+    int code = -1;
+    std::string message;
+    while (std::getline(expected, line)) {
+      if (line.rfind("exit ", 0) == 0 && code < 0) code = std::stoi(line.substr(5));
+      else if (line.rfind("input: ", 0) == 0 && message.empty()) input = line.substr(7);
+      else if (line.rfind("args: ", 0) == 0 && message.empty()) args = line.substr(6);
+      else message += line + "\n";
+    }
+    if (input.empty())
+      for (const auto& f : fs::directory_iterator(src / "tests" / "errors"))
+        if (f.path().stem() == name && f.path().extension() != ".expected")
+          input = "tests/errors/" + f.path().filename().string();
+    REQUIRE_FALSE(input.empty());
     const fs::path out = tmp / "corpus" / (name + ".svg");
     fs::create_directories(out.parent_path());
-    Run r = run(bin + " render tests/errors/" + input.filename().string() + " -o '" + out.string() + "'", name);
+    fs::remove(out);
+    Run r;
+    double mb = peak_mb(bin + " render " + input + " " + args + " -o '" + out.string() + "'", name, r);
     INFO(name);
     CHECK(r.exit == code);
     CHECK(r.err == message);
     CHECK_FALSE(fs::exists(out));
+    CHECK(mb < memory_bound_mb);
   }
-  CHECK(cases >= 8);
+  CHECK(cases >= 20);
+}
+
+TEST_CASE("inputs past the limits: one-line errors, bounded memory, no output") {
+  const fs::path dir = tmp / "limits";
+  fs::create_directories(dir);
+  struct Case {
+    std::string name, text, message;
+  };
+  std::vector<Case> cases;
+  cases.push_back({"deep", std::string(100000, '['),
+                   "deep.json:1:257: error: JSON nested deeper than 256 levels\n"});
+  {
+    std::string t = "{\"events\": [{\"date\": \"2015\", \"title\": \"";
+    t.append(100u << 20, 'x');
+    t += "\"}]}";
+    cases.push_back({"huge-title", t, "huge-title.json: error: the file is larger than 16 MiB, the most chronicle reads\n"});
+  }
+  {
+    std::string t = "{\"events\": [";
+    for (int i = 0; i < 1000000; ++i) t += std::string(i ? "," : "") + "{\"title\":\"e\",\"date\":\"2015\"}";
+    t += "]}";
+    cases.push_back({"million-events", t,
+                     "million-events.json: error: the file is larger than 16 MiB, the most chronicle reads\n"});
+  }
+  {
+    std::string t = "{\"events\": [";
+    for (int i = 0; i < 100001; ++i) t += std::string(i ? "," : "") + "{\"title\":\"e\",\"date\":\"2015\"}";
+    t += "]}";
+    cases.push_back({"too-many-events", t,
+                     "too-many-events.json:1:2800013: error: too many events: 100001; the limit is 100000 per file "
+                     "(at /events/100000)\n"});
+  }
+  for (const auto& c : cases) {
+    INFO(c.name);
+    spit(dir / (c.name + ".json"), c.text);
+    spit(dir / (c.name + ".svg"), "old");
+    Run r;
+    double mb = peak_mb(bin + " render " + c.name + ".json -o " + c.name + ".svg", c.name, r, dir.string());
+    CHECK(r.exit == 1);
+    CHECK(r.err == c.message);
+    CHECK(slurp(dir / (c.name + ".svg")) == "old");
+    CHECK(mb < memory_bound_mb);
+  }
 }
 
 TEST_CASE("bad input leaves existing outputs untouched and no temporary files") {

@@ -9,10 +9,10 @@ using namespace chronicle;
 namespace {
 
 style::TemplateFinder finder(std::map<std::string, std::string> files) {
-  return [files](const std::string& name) -> std::optional<style::TemplateFile> {
+  return [files](const std::string& name, const std::string&) -> std::optional<style::TemplateFile> {
     auto it = files.find(name);
     if (it == files.end()) return std::nullopt;
-    return style::TemplateFile{name + ".json", it->second};
+    return style::TemplateFile{name + ".json", it->second, ""};
   };
 }
 
