@@ -43,17 +43,6 @@ std::string date_line(const model::Timeline& tl, const Event& e) {
   return s;
 }
 
-Box bounds_of(const std::vector<TextLine>& lines) {
-  double x0 = 1e18, y0 = 1e18, x1 = -1e18, y1 = -1e18;
-  for (const auto& l : lines) {
-    x0 = std::min(x0, l.x);
-    y0 = std::min(y0, l.y);
-    x1 = std::max(x1, l.x + l.width);
-    y1 = std::max(y1, l.y + l.height);
-  }
-  return {x0, y0, x1 - x0, y1 - y0};
-}
-
 void shift(Item& it, double dy) {
   it.box.y += dy;
   it.anchor.y += dy;
@@ -156,20 +145,24 @@ class Layouter {
 
   std::string color_of(const Event& e) const { return e.track >= 0 ? colors_[e.track] : no_track_color; }
 
+  /// An event's label: the date line (track colour, source numbers), then the title
+  /// wrapped at label.max_width.
+  TextBlock label_block(const Event& e) {
+    TextBlock b = text_block(date_line(tl_, e), font_of(st_, st_.fonts.date), color_of(e), 0, m_);
+    TextBlock t = text_block(e.title, font_of(st_, st_.fonts.label, true), st_.colors.text, st_.label.max_width, m_);
+    translate(t, 0, b.height);
+    b.lines.insert(b.lines.end(), t.lines.begin(), t.lines.end());
+    b.width = std::max(b.width, t.width);
+    b.height += t.height;
+    return b;
+  }
+
   /// The label text of every point event, wrapped and measured, in event order.
   void measure_labels() {
-    const Font date_font = font_of(st_, st_.fonts.date);
-    const Font title_font = font_of(st_, st_.fonts.label, true);
     for (const auto& e : tl_.events) {
       if (e.is_span()) continue;
-      TextBlock b = text_block(date_line(tl_, e), date_font, color_of(e), 0, m_);
-      TextBlock t = text_block(e.title, title_font, st_.colors.text, st_.label.max_width, m_);
-      translate(t, 0, b.height);
-      b.lines.insert(b.lines.end(), t.lines.begin(), t.lines.end());
-      b.width = std::max(b.width, t.width);
-      b.height += t.height;
-      widest_label_ = std::max(widest_label_, b.width);
-      blocks_.push_back(std::move(b));
+      blocks_.push_back(label_block(e));
+      widest_label_ = std::max(widest_label_, blocks_.back().width);
     }
   }
 
@@ -257,12 +250,7 @@ class Layouter {
         block = text_block(one_line, font, "#ffffff", 0, m_);
         translate(block, x0 + 5, 2);
       } else {
-        block = text_block(date_line(tl_, e), font_of(st_, st_.fonts.date), color_of(e), 0, m_);
-        TextBlock t = text_block(e.title, font, st_.colors.text, st_.label.max_width, m_);
-        translate(t, 0, block.height);
-        block.lines.insert(block.lines.end(), t.lines.begin(), t.lines.end());
-        block.width = std::max(block.width, t.width);
-        block.height += t.height;
+        block = label_block(e);
         double lx = x1 + 4;
         if (lx + block.width > x_max_) lx = std::max(x_min_, x0 - 4 - block.width);
         translate(block, lx, 0);

@@ -29,9 +29,7 @@ void translate(TextBlock& block, double dx, double dy) {
   }
 }
 
-namespace {
-
-Box bounds(const std::vector<TextLine>& lines) {
+Box bounds_of(const std::vector<TextLine>& lines) {
   double x0 = 1e18, y0 = 1e18, x1 = -1e18, y1 = -1e18;
   for (const auto& l : lines) {
     x0 = std::min(x0, l.x);
@@ -41,8 +39,6 @@ Box bounds(const std::vector<TextLine>& lines) {
   }
   return {x0, y0, x1 - x0, y1 - y0};
 }
-
-}  // namespace
 
 double footer_items(const model::Timeline& tl, const style::Style& st, const std::vector<std::string>& track_colors,
                     double x0, double width, TextMeasurer& measure, std::vector<Item>& out) {
@@ -57,7 +53,7 @@ double footer_items(const model::Timeline& tl, const style::Style& st, const std
     translate(head, x, y);
     Item h{ItemKind::Legend};
     h.lines = head.lines;
-    h.box = bounds(h.lines);
+    h.box = bounds_of(h.lines);
     h.text = "Tracks";
     out.push_back(h);
     x += head.width + 10;
@@ -89,7 +85,7 @@ double footer_items(const model::Timeline& tl, const style::Style& st, const std
     Item h{ItemKind::Sources};
     h.text = "Sources";
     h.lines = head.lines;
-    h.box = bounds(h.lines);
+    h.box = bounds_of(h.lines);
     out.push_back(h);
     y += head.height + 1;
     for (const auto* s : sources) {
@@ -110,7 +106,7 @@ double footer_items(const model::Timeline& tl, const style::Style& st, const std
         }
         y += u.height;
       }
-      it.box = bounds(it.lines);
+      it.box = bounds_of(it.lines);
       out.push_back(it);
       y += 2;
     }

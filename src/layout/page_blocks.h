@@ -18,6 +18,8 @@ struct TextBlock {
 
 TextBlock text_block(const std::string& text, const Font& font, const std::string& color, double max_width,
                      TextMeasurer& measure);
+/// The box around `lines`.
+Box bounds_of(const std::vector<TextLine>& lines);
 /// Moves every line of `block` by (dx, dy).
 void translate(TextBlock& block, double dx, double dy);
 Font font_of(const style::Style& st, double size, bool bold = false, bool italic = false);
