@@ -67,6 +67,18 @@ std::vector<std::string> check_invariants(const Scene& scene, const model::Timel
   std::map<std::string, const Item*> label_of;
   for (const auto& it : scene.items)
     if (it.kind == ItemKind::Label && !label_of.count(it.event)) label_of[it.event] = &it;
+  // Within an axis segment, markers follow time.
+  std::map<std::string, const Item*> marker_of;
+  for (const auto& it : scene.items)
+    if (it.kind == ItemKind::Marker) marker_of[it.event] = &it;
+  std::map<int, double> last_in_segment;
+  for (const auto& e : timeline.events) {
+    auto m = marker_of.find(e.id);
+    if (m == marker_of.end()) continue;
+    auto [it, fresh] = last_in_segment.emplace(m->second->segment, m->second->box.x);
+    if (!fresh && m->second->box.x < it->second - 0.01) out.push_back("marker of '" + e.id + "' is out of time order");
+    it->second = std::max(it->second, m->second->box.x);
+  }
   double last_x = -1e18;
   for (const auto& e : timeline.events) {
     auto f = label_of.find(e.id);

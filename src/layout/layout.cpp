@@ -287,23 +287,54 @@ class Layouter {
     return rows.empty() ? 0 : bottom - band_h_;
   }
 
+  /// Consecutive point events whose anchors lie within one label width of the first
+  /// become one group; a group of `list_min` or more is drawn as a list (one flag whose
+  /// label stacks every event's label, under a bracket over their stretch of axis), so a
+  /// dense stretch grows one list instead of a staircase as tall as it is long.
+  struct Group {
+    std::size_t first, last;  // point indices, inclusive
+    bool list() const { return last - first + 1 >= list_min; }
+    static constexpr std::size_t list_min = 5;
+  };
+
+  std::vector<Group> group_points(const std::vector<double>& xs) const {
+    std::vector<Group> groups;
+    for (std::size_t i = 0; i < xs.size();) {
+      std::size_t j = i;
+      while (j + 1 < xs.size() && xs[j + 1] - xs[i] <= st_.label.max_width) ++j;
+      Group g{i, j};
+      if (g.list()) {
+        groups.push_back(g);
+      } else {
+        for (std::size_t k = i; k <= j; ++k) groups.push_back({k, k});
+      }
+      i = j + 1;
+    }
+    return groups;
+  }
+
   void point_labels(Chart& c, double spans_h) {
-    const double r = st_.axis.marker_radius;
+    const double r = st_.axis.marker_radius, item_gap = 3;
     std::vector<const Event*> points;
-    std::vector<LabelRequest> reqs;
-    std::size_t next_block = 0;
+    std::vector<double> xs;
     for (const auto& e : tl_.events) {
       if (e.is_span()) continue;
-      const TextBlock& b = blocks_[next_block++];
+      points.push_back(&e);
+      xs.push_back(scale_.x(e.anchor()));
+    }
+    const std::vector<Group> groups = group_points(xs);
+    std::vector<LabelRequest> reqs;
+    for (const auto& g : groups) {
       LabelRequest q;
-      q.x = scale_.x(e.anchor());
-      q.width = b.width;
-      q.height = b.height;
+      q.x = xs[g.first];
+      for (std::size_t k = g.first; k <= g.last; ++k) {
+        q.width = std::max(q.width, blocks_[k].width);
+        q.height += blocks_[k].height + (k > g.first ? item_gap : 0);
+      }
       q.min_distance_above = r + 4;
       q.min_distance_below = spans_h + r + 4;
       Box pole_path{q.x - 0.5, band_h_, 1, spans_h + r};
       for (const Box& sb : span_boxes_) q.below_allowed = q.below_allowed && !sb.intersects(pole_path);
-      points.push_back(&e);
       reqs.push_back(q);
     }
     PlacementOptions opt;
@@ -313,57 +344,75 @@ class Layouter {
     opt.padding = st_.label.padding;
     std::vector<PlacedLabel> placed = place_labels(reqs, opt);
     std::vector<Item> leaders, markers, labels, whiskers;
-    for (std::size_t i = 0; i < placed.size(); ++i) {
-      const Event& e = *points[i];
-      const PlacedLabel& p = placed[i];
-      const int seg = scale_.segment_of(e.anchor());
+    for (std::size_t gi = 0; gi < groups.size(); ++gi) {
+      const Group& g = groups[gi];
+      const PlacedLabel& p = placed[gi];
       const double edge = p.side == Side::Above ? 0 : band_h_;
-      const std::string color = color_of(e);
+      const Event& head = *points[g.first];
       Item lead{ItemKind::Leader};
-      lead.event = e.id;
+      lead.event = head.id;
       lead.box = p.pole;
-      lead.points = {{reqs[i].x, edge}, {reqs[i].x, p.side == Side::Above ? p.box.y : p.box.bottom()}};
-      lead.stroke = with_alpha(color, "99");
+      lead.points = {{xs[g.first], edge}, {xs[g.first], p.side == Side::Above ? p.box.y : p.box.bottom()}};
+      lead.stroke = with_alpha(g.list() ? st_.colors.muted : color_of(head), "99");
       lead.line_width = 0.8;
-      lead.segment = seg;
+      lead.segment = scale_.segment_of(head.anchor());
       leaders.push_back(lead);
-      const double x0 = scale_.x(e.first()), x1 = scale_.x(e.last());
-      if (x1 - x0 > 2 * r + 2) {  // the date's precision, shown as the stretch it covers
-        Item w{ItemKind::Precision};
-        w.event = e.id;
-        w.box = {x0, edge - 1.5, x1 - x0, 3};
-        w.fill = with_alpha(color, "77");
-        w.segment = seg;
-        whiskers.push_back(w);
+      if (g.list()) {  // the bracket: which stretch of axis the list speaks of
+        Item bracket{ItemKind::Leader};
+        bracket.event = head.id;
+        const double y = p.side == Side::Above ? edge - r - 2 : edge + r + 2;
+        bracket.points = {{xs[g.first], y}, {xs[g.last], y}};
+        bracket.box = {xs[g.first], y - 0.5, xs[g.last] - xs[g.first], 1};
+        bracket.stroke = with_alpha(st_.colors.muted, "99");
+        bracket.line_width = 1;
+        bracket.segment = lead.segment;
+        leaders.push_back(bracket);
       }
-      Item mk{ItemKind::Marker};
-      mk.event = e.id;
-      mk.box = {reqs[i].x - r, edge - r, 2 * r, 2 * r};
-      mk.points = {{reqs[i].x, edge}};
-      mk.fill = color;
-      mk.stroke = st_.page.background;
-      mk.line_width = 1;
-      mk.shape = e.start.approximate ? MarkerShape::Diamond : MarkerShape::Circle;
-      mk.segment = seg;
-      markers.push_back(mk);
-      Item lab{ItemKind::Label};
-      lab.event = e.id;
-      lab.text = e.title;
-      lab.lines = blocks_[i].lines;
-      const bool flipped = p.box.x < reqs[i].x;  // label left of its pole: text hugs the pole
-      for (auto& l : lab.lines) {
-        l.x = flipped ? p.box.right() - l.width : l.x + p.box.x;
-        l.y += p.box.y;
+      double y = p.box.y;
+      const bool flipped = p.box.x < xs[g.first];  // label left of its pole: text hugs the pole
+      for (std::size_t k = g.first; k <= g.last; ++k) {
+        const Event& e = *points[k];
+        const int seg = scale_.segment_of(e.anchor());
+        const std::string color = color_of(e);
+        const double x0 = scale_.x(e.first()), x1 = scale_.x(e.last());
+        if (x1 - x0 > 2 * r + 2) {  // the date's precision, shown as the stretch it covers
+          Item w{ItemKind::Precision};
+          w.event = e.id;
+          w.box = {x0, edge - 1.5, x1 - x0, 3};
+          w.fill = with_alpha(color, "77");
+          w.segment = seg;
+          whiskers.push_back(w);
+        }
+        Item mk{ItemKind::Marker};
+        mk.event = e.id;
+        mk.box = {xs[k] - r, edge - r, 2 * r, 2 * r};
+        mk.points = {{xs[k], edge}};
+        mk.fill = color;
+        mk.stroke = st_.page.background;
+        mk.line_width = 1;
+        mk.shape = e.start.approximate ? MarkerShape::Diamond : MarkerShape::Circle;
+        mk.segment = seg;
+        markers.push_back(mk);
+        Item lab{ItemKind::Label};
+        lab.event = e.id;
+        lab.text = e.title;
+        lab.lines = blocks_[k].lines;
+        const double right = p.box.right();
+        for (auto& l : lab.lines) {
+          l.x = flipped ? right - l.width : l.x + p.box.x;
+          l.y += y;
+        }
+        lab.box = {flipped ? right - blocks_[k].width : p.box.x, y, blocks_[k].width, blocks_[k].height};
+        lab.anchor = {xs[k], edge};
+        lab.segment = seg;
+        labels.push_back(lab);
+        y += blocks_[k].height + item_gap;
       }
-      lab.box = p.box;
-      lab.anchor = {reqs[i].x, edge};
-      lab.segment = seg;
-      labels.push_back(lab);
       c.top = std::min(c.top, p.box.y);
       c.bottom = std::max(c.bottom, p.box.bottom());
     }
-    c.top = std::min(c.top, -r);
-    c.bottom = std::max(c.bottom, band_h_ + r);
+    c.top = std::min(c.top, -r - 4);
+    c.bottom = std::max(c.bottom, band_h_ + r + 4);
     for (auto* group : {&whiskers, &leaders, &markers, &labels})
       c.items.insert(c.items.end(), group->begin(), group->end());
   }

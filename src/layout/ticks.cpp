@@ -69,6 +69,10 @@ std::string label_for(const TickStep& step, Seconds t, bool first) {
     case TickUnit::Week:
     case TickUnit::Day: {
       std::string d = std::to_string(c.date.day) + " " + mon;
+      if (step.unit == TickUnit::Day && step.count == 1) {  // days are read by their weekday names
+        static constexpr const char* weekdays[] = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
+        d = std::string(weekdays[model::weekday_from_days(model::floor_div(t, seconds_per_day))]) + " " + d;
+      }
       return (first || (c.date.month == 1 && c.date.day == 1)) ? d + " " + year_text(c.date.year) : d;
     }
     case TickUnit::Hour:

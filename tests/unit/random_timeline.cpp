@@ -36,6 +36,7 @@ model::Timeline random_timeline(std::uint32_t seed, int n) {
     e.id = "e" + std::to_string(i);
     int len = 1 + pick(12) + (pick(10) == 0 ? 20 : 0);
     for (int w = 0; w < len; ++w) e.title += std::string(w ? " " : "") + words[pick(16)];
+    if (e.title.size() > 200) e.title.resize(e.title.rfind(' ', 200));  // labels up to 200 characters
     int p = pick(5);
     e.start.precision = precisions[p];
     e.start.from = t - t % lengths[p];
