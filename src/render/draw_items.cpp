@@ -32,30 +32,37 @@ std::string escape_attribute(const std::string& url) {
   return out;
 }
 
+const DrawContext::FontCache& font_cache(DrawContext& dc, const layout::Font& font) {
+  const std::string key = font.family + "/" + std::to_string(font.size) + (font.bold ? "b" : "") + (font.italic ? "i" : "");
+  auto it = dc.fonts.find(key);
+  if (it != dc.fonts.end()) return it->second;
+  PangoLayout* layout = pango_layout_new(dc.pango);
+  PangoFontDescription* desc = describe(font);
+  pango_layout_set_font_description(layout, desc);
+  PangoFontMetrics* metrics = pango_context_get_metrics(dc.pango, desc, pango_language_from_string("en"));
+  const double ascent = double(pango_font_metrics_get_ascent(metrics)) / PANGO_SCALE;
+  pango_font_metrics_unref(metrics);
+  pango_font_description_free(desc);
+  return dc.fonts.emplace(key, DrawContext::FontCache{layout, ascent}).first->second;
+}
+
 void draw_text_line(DrawContext& dc, const layout::TextLine& line) {
   SaveRestore guard(dc.cr);
   if (!line.link.empty()) {
     std::string attrs = "uri='" + escape_attribute(line.link) + "'";
     cairo_tag_begin(dc.cr, CAIRO_TAG_LINK, attrs.c_str());
   }
-  PangoLayout* layout = pango_layout_new(dc.pango);
-  PangoFontDescription* desc = describe(line.font);
-  pango_layout_set_font_description(layout, desc);
-  pango_font_description_free(desc);
+  const auto& cache = font_cache(dc, line.font);
+  PangoLayout* layout = cache.layout;
   pango_layout_set_text(layout, line.text.data(), int(line.text.size()));
   // Baselines where the measurer put them, even when a fallback font (Arabic script)
   // makes this line's own ascent taller.
-  PangoFontDescription* d2 = describe(line.font);
-  PangoFontMetrics* metrics = pango_context_get_metrics(dc.pango, d2, pango_language_from_string("en"));
-  const double ascent = double(pango_font_metrics_get_ascent(metrics)) / PANGO_SCALE;
-  pango_font_metrics_unref(metrics);
-  pango_font_description_free(d2);
+  const double ascent = cache.ascent;
   const double baseline = double(pango_layout_get_baseline(layout)) / PANGO_SCALE;
   set_color(dc.cr, line.color);
   cairo_move_to(dc.cr, line.x, line.y + ascent - baseline);
   pango_cairo_show_layout(dc.cr, layout);
   note_fonts(layout, *dc.fonts_used);
-  g_object_unref(layout);
   if (!line.link.empty()) cairo_tag_end(dc.cr, CAIRO_TAG_LINK);
 }
 
@@ -111,6 +118,10 @@ void draw_lines(DrawContext& dc, const Item& it) {
 }
 
 }  // namespace
+
+DrawContext::~DrawContext() {
+  for (auto& [key, f] : fonts) g_object_unref(f.layout);
+}
 
 void set_color(cairo_t* cr, const std::string& c) {
   if (c.size() == 4) {

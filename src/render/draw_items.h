@@ -3,6 +3,7 @@
 #include <cairo.h>
 #include <pango/pango.h>
 
+#include <map>
 #include <set>
 #include <string>
 
@@ -14,6 +15,13 @@ struct DrawContext {
   cairo_t* cr;
   PangoContext* pango;  ///< created for `cr`, with the session's font map
   std::set<std::string>* fonts_used;
+  /// Per font: a reusable layout and the font's ascent (pt).
+  struct FontCache {
+    PangoLayout* layout;
+    double ascent;
+  };
+  std::map<std::string, FontCache> fonts;
+  ~DrawContext();
 };
 
 void draw_item(DrawContext& dc, const layout::Item& item);

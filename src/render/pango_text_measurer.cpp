@@ -11,6 +11,22 @@ std::string font_key(const layout::Font& f) {
 
 }  // namespace
 
+PangoTextMeasurer::~PangoTextMeasurer() {
+  for (auto& [key, layout] : layouts_) g_object_unref(layout);
+}
+
+PangoLayout* PangoTextMeasurer::layout_for(const layout::Font& font) {
+  const std::string key = font_key(font);
+  auto it = layouts_.find(key);
+  if (it != layouts_.end()) return it->second;
+  PangoLayout* layout = pango_layout_new(context_);
+  PangoFontDescription* desc = describe(font);
+  pango_layout_set_font_description(layout, desc);
+  pango_font_description_free(desc);
+  layouts_[key] = layout;
+  return layout;
+}
+
 double PangoTextMeasurer::single_width(PangoLayout* layout, const std::string& text) {
   pango_layout_set_width(layout, -1);
   pango_layout_set_text(layout, text.data(), int(text.size()));
@@ -21,10 +37,7 @@ double PangoTextMeasurer::single_width(PangoLayout* layout, const std::string& t
 
 std::vector<layout::MeasuredLine> PangoTextMeasurer::wrap(const std::string& text, const layout::Font& font,
                                                           double max_width) {
-  PangoLayout* layout = pango_layout_new(context_);
-  PangoFontDescription* desc = describe(font);
-  pango_layout_set_font_description(layout, desc);
-  pango_font_description_free(desc);
+  PangoLayout* layout = layout_for(font);
   std::vector<layout::MeasuredLine> out;
   double whole = single_width(layout, text);
   note_fonts(layout, *fonts_used_);
@@ -40,9 +53,9 @@ std::vector<layout::MeasuredLine> PangoTextMeasurer::wrap(const std::string& tex
       while (!piece.empty() && (piece.back() == ' ' || piece.back() == '\n')) piece.pop_back();
       pieces.push_back(piece);
     }
+    pango_layout_set_width(layout, -1);
     for (const auto& p : pieces) out.push_back({p, single_width(layout, p)});
   }
-  g_object_unref(layout);
   return out;
 }
 

@@ -18,8 +18,14 @@ class PangoTextMeasurer : public layout::TextMeasurer {
   std::vector<layout::MeasuredLine> wrap(const std::string& text, const layout::Font& font, double max_width) override;
   double line_height(const layout::Font& font) override;
 
+  ~PangoTextMeasurer() override;
+
  private:
   double single_width(PangoLayout* layout, const std::string& text);
+  /// One layout per font, reused: creating layouts and font descriptions costs more
+  /// than shaping a label.
+  PangoLayout* layout_for(const layout::Font& font);
+  std::map<std::string, PangoLayout*> layouts_;
   PangoContext* context_;
   std::set<std::string>* fonts_used_;
   std::map<std::string, double> line_heights_;

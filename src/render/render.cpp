@@ -26,7 +26,7 @@ void draw_scene(cairo_t* cr, FontSession& fonts, const layout::Scene& scene) {
   pango_cairo_context_set_font_options(pango, o);
   cairo_font_options_destroy(o);
   pango_cairo_context_set_resolution(pango, 72);
-  DrawContext dc{cr, pango, &fonts.impl().used};
+  DrawContext dc{cr, pango, &fonts.impl().used, {}};
   set_color(cr, scene.background);
   cairo_paint(cr);
   for (const auto& item : scene.items) draw_item(dc, item);
