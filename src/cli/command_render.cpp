@@ -80,6 +80,8 @@ JobResult run_job(const Job& job, const RenderCommand& cmd, render::FontSession&
   result.read.insert(result.read.end(), template_files.begin(), template_files.end());
   if (rc != ExitCode::Ok) return {rc, result.read};
   if (!cmd.scale.empty()) st.axis.scale = cmd.scale;
+  if (!tl.orientation.empty()) st.layout.orientation = tl.orientation;
+  if (!cmd.orientation.empty()) st.layout.orientation = cmd.orientation;
 
   layout::Scene scene = layout::layout_timeline(tl, st, fonts.measurer());
 

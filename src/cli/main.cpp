@@ -42,6 +42,9 @@ int main(int argc, char** argv) {
                   "Format of outputs whose name has no .svg/.pdf/.png extension (-o - for standard output)")
         ->check(CLI::IsMember({"svg", "pdf", "png"}));
     r->add_flag("--watch", render.watch, "Render again whenever a file the render read changes (until Ctrl-C)");
+    r->add_option("--orientation", render.orientation,
+                  "horizontal: time runs right; vertical: time runs down (overrides the input and the template)")
+        ->check(CLI::IsMember({"horizontal", "vertical"}));
     r->add_option("--scale", render.scale, "auto: compress long empty stretches behind axis breaks; linear: one axis")
         ->check(CLI::IsMember({"auto", "linear"}));
     r->footer(exit_code_help());

@@ -12,6 +12,7 @@ struct RenderCommand {
   std::string dump_layout;
   double dpi = 144;
   std::string scale;  ///< "", "auto" or "linear" (overrides the template)
+  std::string orientation;  ///< "", "horizontal" or "vertical" (overrides input and template)
   std::string depfile;
   bool watch = false;
   std::string format;  ///< "", "svg", "pdf", "png": for outputs whose name tells no format (-o -, /dev/...)

@@ -3,8 +3,8 @@
 namespace chronicle::input {
 
 const std::vector<std::string>& timeline_fields() {
-  static const std::vector<std::string> f{"$schema", "title",  "subtitle", "author",
-                                          "events",  "tracks", "eras",     "sources"};
+  static const std::vector<std::string> f{"$schema", "title", "subtitle", "author",     "events",
+                                          "tracks",  "eras",  "sources",  "orientation"};
   return f;
 }
 const std::vector<std::string>& event_fields() {

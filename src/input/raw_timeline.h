@@ -43,7 +43,7 @@ struct RawEvent {
 struct RawTimeline {
   std::string file;
   std::shared_ptr<const Locator> locator;  ///< pointer -> file:line:col
-  RawText title, subtitle, author;
+  RawText title, subtitle, author, orientation;
   std::vector<RawEvent> events;
   std::vector<RawTrack> tracks;
   std::vector<RawEra> eras;

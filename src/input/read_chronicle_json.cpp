@@ -142,6 +142,7 @@ std::optional<RawTimeline> read_chronicle_json(const std::string& file, std::str
   raw.title = r.text(root, "", "title");
   raw.subtitle = r.text(root, "", "subtitle");
   raw.author = r.text(root, "", "author");
+  raw.orientation = r.text(root, "", "orientation");
   if (!root.contains("events")) r.error("", "missing 'events': a timeline needs an array of events");
 
   r.objects(root, "events", "event", [&](const json& o, const std::string& p) {

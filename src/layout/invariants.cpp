@@ -71,23 +71,30 @@ std::vector<std::string> check_invariants(const Scene& scene, const model::Timel
   std::map<std::string, const Item*> marker_of;
   for (const auto& it : scene.items)
     if (it.kind == ItemKind::Marker) marker_of[it.event] = &it;
+  const bool vertical = scene.orientation == "vertical";
+  auto along = [&](const Box& b) { return vertical ? b.y : b.x; };
   std::map<int, double> last_in_segment;
   for (const auto& e : timeline.events) {
     auto m = marker_of.find(e.id);
     if (m == marker_of.end()) continue;
-    auto [it, fresh] = last_in_segment.emplace(m->second->segment, m->second->box.x);
-    if (!fresh && m->second->box.x < it->second - 0.01) out.push_back("marker of '" + e.id + "' is out of time order");
-    it->second = std::max(it->second, m->second->box.x);
+    auto [it, fresh] = last_in_segment.emplace(m->second->segment, along(m->second->box));
+    if (!fresh && along(m->second->box) < it->second - 0.01) out.push_back("marker of '" + e.id + "' is out of time order");
+    it->second = std::max(it->second, along(m->second->box));
   }
-  double last_x = -1e18;
+  double last = -1e18, last_label = -1e18;
   for (const auto& e : timeline.events) {
     auto f = label_of.find(e.id);
     if (f == label_of.end()) {
       out.push_back("event '" + e.id + "' has no label");
       continue;
     }
-    if (f->second->anchor.x < last_x - 0.01) out.push_back("label of '" + e.id + "' is out of time order");
-    last_x = std::max(last_x, f->second->anchor.x);
+    const double a = vertical ? f->second->anchor.y : f->second->anchor.x;
+    if (a < last - 0.01) out.push_back("label of '" + e.id + "' is out of time order");
+    last = std::max(last, a);
+    if (vertical) {  // one column: the labels themselves follow time down the page
+      if (f->second->box.y < last_label - 0.01) out.push_back("label of '" + e.id + "' is out of time order");
+      last_label = std::max(last_label, f->second->box.y);
+    }
   }
   return out;
 }

@@ -14,42 +14,6 @@ namespace {
 
 using model::Event;
 
-constexpr const char* no_track_color = "#3b4252";
-
-std::vector<std::string> track_colors(const model::Timeline& tl, const style::Style& st) {
-  std::vector<std::string> out;
-  for (std::size_t i = 0; i < tl.tracks.size(); ++i)
-    out.push_back(!tl.tracks[i].color.empty() ? tl.tracks[i].color
-                                              : st.colors.palette[i % st.colors.palette.size()]);
-  return out;
-}
-
-std::string with_alpha(const std::string& color, const char* alpha) {
-  std::string c = color;
-  if (c.size() == 4) c = std::string("#") + c[1] + c[1] + c[2] + c[2] + c[3] + c[3];
-  return c + alpha;
-}
-
-std::string date_line(const model::Timeline& tl, const Event& e) {
-  std::string s = e.is_span() ? model::format_span_label(e.start, *e.end) : model::format_date_label(e.start);
-  if (!e.sources.empty()) {
-    std::vector<int> nums;
-    for (int i : e.sources) nums.push_back(tl.sources[i].number);
-    std::sort(nums.begin(), nums.end());
-    s += "  [";
-    for (std::size_t i = 0; i < nums.size(); ++i) s += (i ? "," : "") + std::to_string(nums[i]);
-    s += "]";
-  }
-  return s;
-}
-
-void shift(Item& it, double dy) {
-  it.box.y += dy;
-  it.anchor.y += dy;
-  for (auto& l : it.lines) l.y += dy;
-  for (auto& p : it.points) p.y += dy;
-}
-
 /// Everything laid out in "band coordinates" (y = 0 at the axis band's top edge) before
 /// the page is assembled.
 struct Chart {
@@ -71,22 +35,8 @@ class Layouter {
     const double margin = st_.page.margin;
     const double content_w = st_.page.width - 2 * margin;
 
-    // Header.
     std::vector<Item> header;
-    double y = margin;
-    if (!tl_.title.empty()) {
-      TextBlock t = text_block(tl_.title, font_of(st_, st_.fonts.title, true), st_.colors.text, content_w, m_);
-      translate(t, margin, y);
-      header.push_back(text_item(ItemKind::Title, tl_.title, t));
-      y += t.height + 2;
-    }
-    if (!tl_.subtitle.empty()) {
-      TextBlock t = text_block(tl_.subtitle, font_of(st_, st_.fonts.subtitle), st_.colors.muted, content_w, m_);
-      translate(t, margin, y);
-      header.push_back(text_item(ItemKind::Subtitle, tl_.subtitle, t));
-      y += t.height;
-    }
-    const double header_bottom = header.empty() ? margin : y + 16;
+    const double header_bottom = header_items(tl_, st_, m_, header);
 
     // Chart in band coordinates.
     x_min_ = margin;
@@ -135,14 +85,6 @@ class Layouter {
   }
 
  private:
-  Item text_item(ItemKind kind, const std::string& text, const TextBlock& b) {
-    Item it{kind};
-    it.text = text;
-    it.lines = b.lines;
-    it.box = bounds_of(b.lines);
-    return it;
-  }
-
   std::string color_of(const Event& e) const { return e.track >= 0 ? colors_[e.track] : no_track_color; }
 
   /// An event's label: the date line (track colour, source numbers), then the title
@@ -469,6 +411,7 @@ const char* item_kind_name(ItemKind k) {
 }
 
 Scene layout_timeline(const model::Timeline& timeline, const style::Style& style, TextMeasurer& measure) {
+  if (style.layout.orientation == "vertical") return layout_vertical(timeline, style, measure);
   return Layouter(timeline, style, measure).run();
 }
 

@@ -20,6 +20,13 @@
 
 namespace chronicle::layout {
 
+/// Dispatches on style.layout.orientation.
 Scene layout_timeline(const model::Timeline& timeline, const style::Style& style, TextMeasurer& measure);
+/// Time runs down the page: a vertical axis band, labels in one column to its right,
+/// each pushed down just enough to clear the one before and joined to its marker by an
+/// elbow leader (leaders never cross, since markers and labels keep time order); span
+/// bars in lanes left of the axis; era titles in a column at the left. When the labels
+/// need more room than the page gives the axis, the axis stretches and the page grows.
+Scene layout_vertical(const model::Timeline& timeline, const style::Style& style, TextMeasurer& measure);
 
 }  // namespace chronicle::layout

@@ -40,6 +40,68 @@ Box bounds_of(const std::vector<TextLine>& lines) {
   return {x0, y0, x1 - x0, y1 - y0};
 }
 
+std::vector<std::string> track_colors(const model::Timeline& tl, const style::Style& st) {
+  std::vector<std::string> out;
+  for (std::size_t i = 0; i < tl.tracks.size(); ++i)
+    out.push_back(!tl.tracks[i].color.empty() ? tl.tracks[i].color
+                                              : st.colors.palette[i % st.colors.palette.size()]);
+  return out;
+}
+
+std::string with_alpha(const std::string& color, const char* alpha) {
+  std::string c = color;
+  if (c.size() == 4) c = std::string("#") + c[1] + c[1] + c[2] + c[2] + c[3] + c[3];
+  return c + alpha;
+}
+
+std::string date_line(const model::Timeline& tl, const model::Event& e) {
+  std::string s = e.is_span() ? model::format_span_label(e.start, *e.end) : model::format_date_label(e.start);
+  if (!e.sources.empty()) {
+    std::vector<int> nums;
+    for (int i : e.sources) nums.push_back(tl.sources[i].number);
+    std::sort(nums.begin(), nums.end());
+    s += "  [";
+    for (std::size_t i = 0; i < nums.size(); ++i) s += (i ? "," : "") + std::to_string(nums[i]);
+    s += "]";
+  }
+  return s;
+}
+
+void shift(Item& it, double dy) {
+  it.box.y += dy;
+  it.anchor.y += dy;
+  for (auto& l : it.lines) l.y += dy;
+  for (auto& p : it.points) p.y += dy;
+}
+
+void shift_x(Item& it, double dx) {
+  it.box.x += dx;
+  it.anchor.x += dx;
+  for (auto& l : it.lines) l.x += dx;
+  for (auto& p : it.points) p.x += dx;
+}
+
+double header_items(const model::Timeline& tl, const style::Style& st, TextMeasurer& measure, std::vector<Item>& out) {
+  const double margin = st.page.margin, content_w = st.page.width - 2 * margin;
+  double y = margin;
+  auto add = [&](ItemKind kind, const std::string& text, const Font& font, const std::string& color) {
+    TextBlock t = text_block(text, font, color, content_w, measure);
+    translate(t, margin, y);
+    Item it{kind};
+    it.text = text;
+    it.lines = t.lines;
+    it.box = bounds_of(t.lines);
+    out.push_back(it);
+    y += t.height;
+  };
+  if (!tl.title.empty()) {
+    add(ItemKind::Title, tl.title, font_of(st, st.fonts.title, true), st.colors.text);
+    y += 2;
+  }
+  if (!tl.subtitle.empty()) add(ItemKind::Subtitle, tl.subtitle, font_of(st, st.fonts.subtitle), st.colors.muted);
+  return out.empty() ? margin : y + 16;
+}
+
 double footer_items(const model::Timeline& tl, const style::Style& st, const std::vector<std::string>& track_colors,
                     double x0, double width, TextMeasurer& measure, std::vector<Item>& out) {
   double y = 0;

@@ -24,6 +24,20 @@ Box bounds_of(const std::vector<TextLine>& lines);
 void translate(TextBlock& block, double dx, double dy);
 Font font_of(const style::Style& st, double size, bool bold = false, bool italic = false);
 
+/// Track colours: each track's own, else the template's palette in order.
+std::vector<std::string> track_colors(const model::Timeline& tl, const style::Style& st);
+/// "#rrggbb" + "aa" alpha (also expands "#rgb").
+std::string with_alpha(const std::string& color, const char* alpha);
+/// The date line of a label: "14 Jul 2015  [1,2]".
+std::string date_line(const model::Timeline& tl, const model::Event& e);
+/// Moves an item down by dy.
+void shift(Item& it, double dy);
+/// Moves an item right by dx.
+void shift_x(Item& it, double dx);
+/// Title and subtitle from y = margin; returns the y where the chart may start.
+double header_items(const model::Timeline& tl, const style::Style& st, TextMeasurer& measure, std::vector<Item>& out);
+constexpr const char* no_track_color = "#3b4252";
+
 /// Items of the footer (legend of tracks, numbered sources) laid out from y = 0 over
 /// `width`; returns their height.
 double footer_items(const model::Timeline& tl, const style::Style& st, const std::vector<std::string>& track_colors,

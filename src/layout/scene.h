@@ -77,6 +77,7 @@ struct SceneInfo {
 
 struct Scene {
   double width = 0, height = 0;  ///< pt
+  std::string orientation = "horizontal";  ///< or "vertical"
   std::string background = "#ffffff";
   std::vector<Item> items;       ///< in drawing order
   SceneInfo info;

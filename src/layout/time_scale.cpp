@@ -93,6 +93,10 @@ std::vector<Segment> segments_for(const std::vector<Block>& blocks, const std::v
     }
   }
   double scale = flexible > 0 ? (avail - fixed) / flexible : 1;
+  if (fixed >= avail || scale <= 0) {  // too many narrow segments: share the width equally
+    for (auto& wi : w) wi = avail / double(segs.size());
+    scale = 1;
+  }
   double x = opt.x0;
   for (std::size_t i = 0; i < segs.size(); ++i) {
     double wi = w[i] > min_w ? w[i] * scale : w[i];

@@ -19,7 +19,7 @@ std::string write_scene_json(const Scene& scene) {
   ordered_json doc;
   doc["page"] = {{"width", r2(scene.width)}, {"height", r2(scene.height)}, {"unit", "pt"}};
   doc["pages"] = ordered_json::array({{{"width", r2(scene.width)}, {"height", r2(scene.height)}, {"unit", "pt"}}});
-  doc["orientation"] = "horizontal";
+  doc["orientation"] = scene.orientation;
   ordered_json items = ordered_json::array();
   for (const auto& it : scene.items) {
     ordered_json j;

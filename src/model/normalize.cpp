@@ -38,6 +38,12 @@ class Normalizer {
     if (tl_.title.empty()) tl_.title = raw.title.value;
     if (tl_.subtitle.empty()) tl_.subtitle = raw.subtitle.value;
     if (tl_.author.empty()) tl_.author = raw.author.value;
+    if (raw.orientation.present) {
+      if (raw.orientation.value != "horizontal" && raw.orientation.value != "vertical")
+        error(raw.orientation, "orientation must be \"horizontal\" or \"vertical\"");
+      else if (tl_.orientation.empty())
+        tl_.orientation = raw.orientation.value;
+    }
     for (const auto& s : raw.sources) read_source(s);
     for (const auto& t : raw.tracks) read_track(t);
     for (std::size_t i = 0; i < raw.events.size(); ++i) read_event(raw.events[i]);

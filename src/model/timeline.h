@@ -54,6 +54,7 @@ struct Timeline {
   std::string title;
   std::string subtitle;
   std::string author;
+  std::string orientation;    ///< "", "horizontal" or "vertical": the input's wish
   std::vector<Event> events;  ///< sorted by anchor(), then input order
   std::vector<Track> tracks;
   std::vector<Era> eras;

@@ -46,6 +46,10 @@ struct Axis {
   std::string scale = "auto";  ///< "auto" (break long empty stretches) or "linear"
 };
 
+struct Layout {
+  std::string orientation = "horizontal";  ///< "horizontal" (time runs right) or "vertical" (time runs down)
+};
+
 struct Style {
   std::string name = "default";
   Page page;
@@ -53,6 +57,7 @@ struct Style {
   Colors colors;
   Label label;
   Axis axis;
+  Layout layout;
 };
 
 }  // namespace chronicle::style

@@ -39,6 +39,7 @@ std::string* string_slot(Style& s, const std::string& k) {
   if (k == "color.era") return &s.colors.era;
   if (k == "color.era_text") return &s.colors.era_text;
   if (k == "axis.scale") return &s.axis.scale;
+  if (k == "layout.orientation") return &s.layout.orientation;
   return nullptr;
 }
 
@@ -71,6 +72,8 @@ const std::vector<StyleKey>& style_keys() {
       {"axis.break_gap", KeyType::Number, "gap at an axis break in pt"},
       {"axis.scale", KeyType::Enum, "auto: compress long empty stretches; linear: one proportional axis",
        {"auto", "linear"}},
+      {"layout.orientation", KeyType::Enum, "horizontal: time runs right; vertical: time runs down the page",
+       {"horizontal", "vertical"}},
   };
   return keys;
 }

@@ -173,3 +173,24 @@ TEST_CASE("tick labels of one segment never overlap and name the right granulari
     }
   }
 }
+
+TEST_CASE("vertical orientation keeps every invariant, on the sample and on random timelines") {
+  layout::FixedWidthMeasurer m;
+  style::Style st;
+  st.layout.orientation = "vertical";
+  st.page.width = 595.28;
+  st.page.height = 841.89;
+  auto sample = load_sample("us-iran.json");
+  auto scene = layout::layout_timeline(sample, st, m);
+  CHECK(scene.orientation == "vertical");
+  INFO(joined(layout::check_invariants(scene, sample)));
+  CHECK(layout::check_invariants(scene, sample).empty());
+  int seed = 500;
+  for (int n : {1, 2, 7, 30, 200, 1000, 5000}) {
+    auto tl = testing::random_timeline(std::uint32_t(seed++), n);
+    auto s = layout::layout_timeline(tl, st, m);
+    auto problems = layout::check_invariants(s, tl);
+    INFO("seed " << seed - 1 << ", " << n << " events:\n" << joined(problems));
+    CHECK(problems.empty());
+  }
+}
