@@ -13,6 +13,7 @@
 #include "layout/layout.h"
 #include "layout/write_scene_json.h"
 #include "render/render.h"
+#include "style/load_template.h"
 
 namespace chronicle::cli {
 namespace {
@@ -72,15 +73,26 @@ JobResult run_job(const Job& job, const RenderCommand& cmd, render::FontSession&
   result.read = job.inputs;
   Diagnostics diags;
   model::Timeline tl;
-  if (ExitCode rc = load_timeline(job.inputs, diags, tl); rc != ExitCode::Ok) return {rc, result.read};
+  std::vector<StyleBlock> styles;
+  if (ExitCode rc = load_timeline(job.inputs, diags, tl, &styles); rc != ExitCode::Ok) return {rc, result.read};
   Diagnostics style_diags;
   style::Style st;
   std::vector<std::string> template_files;
   ExitCode rc = load_style(cmd.template_name, cmd.template_dirs, job.inputs.front(), style_diags, st, &template_files);
   result.read.insert(result.read.end(), template_files.begin(), template_files.end());
   if (rc != ExitCode::Ok) return {rc, result.read};
-  if (!cmd.scale.empty()) st.axis.scale = cmd.scale;
+  // Template, then each input's "style" block, its "orientation", --set, and the flags.
+  for (const auto& s : styles) style::apply_style_block(st, s.block, *s.where, "/style", style_diags);
+  print_diagnostics(style_diags);
+  if (style_diags.has_errors()) return {ExitCode::BadInput, result.read};
   if (!tl.orientation.empty()) st.layout.orientation = tl.orientation;
+  for (const auto& set : cmd.sets) {
+    if (std::string err = style::apply_setting(st, set); !err.empty()) {
+      print_error("--set " + set + ": " + err);
+      return {ExitCode::Usage, result.read};
+    }
+  }
+  if (!cmd.scale.empty()) st.axis.scale = cmd.scale;
   if (!cmd.orientation.empty()) st.layout.orientation = cmd.orientation;
 
   layout::Scene scene = layout::layout_timeline(tl, st, fonts.measurer());

@@ -42,6 +42,8 @@ int main(int argc, char** argv) {
                   "Format of outputs whose name has no .svg/.pdf/.png extension (-o - for standard output)")
         ->check(CLI::IsMember({"svg", "pdf", "png"}));
     r->add_flag("--watch", render.watch, "Render again whenever a file the render read changes (until Ctrl-C)");
+    r->add_option("--set", render.sets, "Override a template key: --set page.margin=24 --set font.family='Noto Sans'")
+        ->type_name("KEY=VALUE");
     r->add_option("--orientation", render.orientation,
                   "horizontal: time runs right; vertical: time runs down (overrides the input and the template)")
         ->check(CLI::IsMember({"horizontal", "vertical"}));

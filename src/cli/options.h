@@ -13,6 +13,7 @@ struct RenderCommand {
   double dpi = 144;
   std::string scale;  ///< "", "auto" or "linear" (overrides the template)
   std::string orientation;  ///< "", "horizontal" or "vertical" (overrides input and template)
+  std::vector<std::string> sets;  ///< --set KEY=VALUE, over the template and the input's style
   std::string depfile;
   bool watch = false;
   std::string format;  ///< "", "svg", "pdf", "png": for outputs whose name tells no format (-o -, /dev/...)

@@ -14,7 +14,8 @@
 
 namespace chronicle::cli {
 
-ExitCode load_timeline(const std::vector<std::string>& files, Diagnostics& diags, model::Timeline& out) {
+ExitCode load_timeline(const std::vector<std::string>& files, Diagnostics& diags, model::Timeline& out,
+                       std::vector<StyleBlock>* styles) {
   std::vector<input::RawTimeline> raws;
   for (const auto& f : files) {
     std::string text, why;
@@ -27,7 +28,10 @@ ExitCode load_timeline(const std::vector<std::string>& files, Diagnostics& diags
       print_error("cannot read '" + f + "': " + why);
       return ExitCode::Io;
     }
-    if (auto raw = input::read_chronicle_json(f, std::move(text), diags)) raws.push_back(std::move(*raw));
+    if (auto raw = input::read_chronicle_json(f, std::move(text), diags)) {
+      if (styles && !raw->style.is_null()) styles->push_back({raw->style, raw->locator});
+      raws.push_back(std::move(*raw));
+    }
   }
   if (!diags.has_errors()) {
     out = model::normalize(raws, diags);

@@ -1,6 +1,9 @@
 #pragma once
 // The stages composed: files -> RawTimeline -> Timeline, and template -> Style.
+#include <memory>
 #include <string>
+
+#include <nlohmann/json.hpp>
 #include <vector>
 
 #include "cli/exit_code.h"
@@ -10,8 +13,15 @@
 
 namespace chronicle::cli {
 
+/// An input file's "style" block and where it was written.
+struct StyleBlock {
+  nlohmann::json block;
+  std::shared_ptr<const Locator> where;
+};
+
 /// Reads and normalizes `files` into one timeline. Prints diagnostics; returns Ok, BadInput or Io.
-ExitCode load_timeline(const std::vector<std::string>& files, Diagnostics& diags, model::Timeline& out);
+ExitCode load_timeline(const std::vector<std::string>& files, Diagnostics& diags, model::Timeline& out,
+                       std::vector<StyleBlock>* styles = nullptr);
 
 /// Loads template `name` (a name looked up in `dirs`, then beside the first input, then in
 /// the share folder; or a path). Returns Ok or BadInput.

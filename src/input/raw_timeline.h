@@ -5,6 +5,8 @@
 #include <string>
 #include <vector>
 
+#include <nlohmann/json.hpp>
+
 #include "support/diagnostics.h"
 
 namespace chronicle::input {
@@ -44,6 +46,8 @@ struct RawTimeline {
   std::string file;
   std::shared_ptr<const Locator> locator;  ///< pointer -> file:line:col
   RawText title, subtitle, author, orientation;
+  std::vector<RawText> keywords;
+  nlohmann::json style;  ///< the "style" block as written (null when absent), at /style
   std::vector<RawEvent> events;
   std::vector<RawTrack> tracks;
   std::vector<RawEra> eras;

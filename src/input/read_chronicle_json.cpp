@@ -143,6 +143,8 @@ std::optional<RawTimeline> read_chronicle_json(const std::string& file, std::str
   raw.subtitle = r.text(root, "", "subtitle");
   raw.author = r.text(root, "", "author");
   raw.orientation = r.text(root, "", "orientation");
+  raw.keywords = r.text_list(root, "", "keywords");
+  if (auto it = root.find("style"); it != root.end()) raw.style = *it;
   if (!root.contains("events")) r.error("", "missing 'events': a timeline needs an array of events");
 
   r.objects(root, "events", "event", [&](const json& o, const std::string& p) {

@@ -81,6 +81,7 @@ class Layouter {
       shift(it, footer_y);
       scene.items.push_back(it);
     }
+    finish_scene(tl_, scene);
     return scene;
   }
 

@@ -1,6 +1,7 @@
 #include "layout/page_blocks.h"
 
 #include <algorithm>
+#include <map>
 
 #include "model/date/format_date_label.h"
 
@@ -100,6 +101,35 @@ double header_items(const model::Timeline& tl, const style::Style& st, TextMeasu
   }
   if (!tl.subtitle.empty()) add(ItemKind::Subtitle, tl.subtitle, font_of(st, st.fonts.subtitle), st.colors.muted);
   return out.empty() ? margin : y + 16;
+}
+
+void finish_scene(const model::Timeline& tl, Scene& scene) {
+  for (std::size_t i = 0; i < tl.keywords.size(); ++i) scene.info.keywords += (i ? ", " : "") + tl.keywords[i];
+  std::map<std::string, const Item*> label_of;
+  for (const auto& it : scene.items)
+    if (it.kind == ItemKind::Label && !label_of.count(it.event)) label_of[it.event] = &it;
+  auto entry = [&](const model::Event& e, int parent) {
+    const Item* lab = label_of.at(e.id);
+    const std::string date = e.is_span() ? model::format_span_label(e.start, *e.end) : model::format_date_label(e.start);
+    scene.outline.push_back({date + " — " + e.title, parent, lab->box.x, lab->box.y});
+  };
+  if (tl.tracks.empty()) {
+    for (const auto& e : tl.events) entry(e, -1);
+    return;
+  }
+  for (int t = 0; t <= int(tl.tracks.size()); ++t) {  // the tracks, then events on none
+    const int track = t < int(tl.tracks.size()) ? t : -1;
+    int parent = -1;
+    for (const auto& e : tl.events) {
+      if (e.track != track) continue;
+      if (parent < 0) {
+        const Item* lab = label_of.at(e.id);
+        scene.outline.push_back({track >= 0 ? tl.tracks[track].title : "Other events", -1, lab->box.x, lab->box.y});
+        parent = int(scene.outline.size()) - 1;
+      }
+      entry(e, parent);
+    }
+  }
 }
 
 double footer_items(const model::Timeline& tl, const style::Style& st, const std::vector<std::string>& track_colors,

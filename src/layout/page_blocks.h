@@ -38,6 +38,10 @@ void shift_x(Item& it, double dx);
 double header_items(const model::Timeline& tl, const style::Style& st, TextMeasurer& measure, std::vector<Item>& out);
 constexpr const char* no_track_color = "#3b4252";
 
+/// Document facts and the outline (a bookmark per track, then per event, opening at the
+/// event's label), from the finished items.
+void finish_scene(const model::Timeline& tl, Scene& scene);
+
 /// Items of the footer (legend of tracks, numbered sources) laid out from y = 0 over
 /// `width`; returns their height.
 double footer_items(const model::Timeline& tl, const style::Style& st, const std::vector<std::string>& track_colors,

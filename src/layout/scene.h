@@ -75,12 +75,20 @@ struct SceneInfo {
   std::string keywords;
 };
 
+/// A PDF bookmark: a title and the point of the page it opens at.
+struct OutlineEntry {
+  std::string title;
+  int parent = -1;  ///< index of the parent entry, -1 at the top
+  double x = 0, y = 0;
+};
+
 struct Scene {
   double width = 0, height = 0;  ///< pt
   std::string orientation = "horizontal";  ///< or "vertical"
   std::string background = "#ffffff";
   std::vector<Item> items;       ///< in drawing order
   SceneInfo info;
+  std::vector<OutlineEntry> outline;  ///< by track, then event, in time order
 };
 
 }  // namespace chronicle::layout

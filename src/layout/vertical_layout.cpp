@@ -247,6 +247,7 @@ Scene layout_vertical(const model::Timeline& tl, const style::Style& st, TextMea
     shift(it, footer_y);
     scene.items.push_back(it);
   }
+  finish_scene(tl, scene);
   return scene;
 }
 

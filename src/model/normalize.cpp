@@ -44,6 +44,7 @@ class Normalizer {
       else if (tl_.orientation.empty())
         tl_.orientation = raw.orientation.value;
     }
+    for (const auto& k : raw.keywords) tl_.keywords.push_back(k.value);
     for (const auto& s : raw.sources) read_source(s);
     for (const auto& t : raw.tracks) read_track(t);
     for (std::size_t i = 0; i < raw.events.size(); ++i) read_event(raw.events[i]);
@@ -51,6 +52,10 @@ class Normalizer {
   }
 
   void finish() {
+    if (tl_.keywords.empty())
+      for (const auto& e : tl_.events)
+        for (const auto& t : e.tags)
+          if (std::find(tl_.keywords.begin(), tl_.keywords.end(), t) == tl_.keywords.end()) tl_.keywords.push_back(t);
     resolve_present();
     generate_ids();
     check_spans();

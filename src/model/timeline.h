@@ -55,6 +55,7 @@ struct Timeline {
   std::string subtitle;
   std::string author;
   std::string orientation;    ///< "", "horizontal" or "vertical": the input's wish
+  std::vector<std::string> keywords;  ///< the input's keywords, else every tag in order of first use
   std::vector<Event> events;  ///< sorted by anchor(), then input order
   std::vector<Track> tracks;
   std::vector<Era> eras;

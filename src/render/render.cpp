@@ -3,6 +3,7 @@
 #include <cctype>
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
 #include <map>
 
 #include <cairo-pdf.h>
@@ -29,7 +30,12 @@ void draw_scene(cairo_t* cr, FontSession& fonts, const layout::Scene& scene) {
   DrawContext dc{cr, pango, &fonts.impl().used, {}};
   set_color(cr, scene.background);
   cairo_paint(cr);
+  // One structure element around the page. Besides tagging the PDF, it works around
+  // Cairo 1.16, which reserves a structure tree for link annotations but writes it only
+  // when a structure tag exists: without one, a PDF with links has a broken xref.
+  cairo_tag_begin(cr, "Document", "");
   for (const auto& item : scene.items) draw_item(dc, item);
+  cairo_tag_end(cr, "Document");
   g_object_unref(pango);
 }
 
@@ -125,8 +131,20 @@ std::optional<std::string> render_scene(const layout::Scene& scene, Format forma
     surface = cairo_svg_surface_create_for_stream(append_bytes, &bytes, scene.width, scene.height);
     cairo_svg_surface_set_document_unit(surface, CAIRO_SVG_UNIT_PT);
   }
+  if (format == Format::Pdf && !scene.info.keywords.empty())
+    cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_KEYWORDS, scene.info.keywords.c_str());
   cairo_t* cr = cairo_create(surface);
   draw_scene(cr, fonts, scene);
+  if (format == Format::Pdf) {  // bookmarks: by track, then event
+    std::vector<int> ids;
+    for (const auto& o : scene.outline) {
+      char dest[96];
+      std::snprintf(dest, sizeof dest, "page=1 pos=[%.2f %.2f]", o.x, o.y);
+      const int parent = o.parent >= 0 ? ids[std::size_t(o.parent)] : CAIRO_PDF_OUTLINE_ROOT;
+      ids.push_back(cairo_pdf_surface_add_outline(surface, parent, o.title.c_str(), dest,
+                                                  o.parent < 0 ? CAIRO_PDF_OUTLINE_FLAG_OPEN : cairo_pdf_outline_flags_t(0)));
+    }
+  }
   bool ok = check(cairo_status(cr), format == Format::Pdf ? "PDF" : "SVG", diags);
   cairo_destroy(cr);
   cairo_surface_finish(surface);

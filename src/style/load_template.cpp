@@ -17,12 +17,14 @@ bool is_list_key(const std::string& key) {
   return false;
 }
 
-void apply_object(Style& style, const JsonDocument& doc, const json& obj, const std::string& prefix,
+void apply_object(Style& style, const Locator& doc, const json& obj, const std::string& prefix,
                   const std::string& pointer, Diagnostics& diags) {
   for (auto it = obj.begin(); it != obj.end(); ++it) {
     const std::string key = prefix.empty() ? it.key() : prefix + "." + it.key();
     const std::string p = pointer_append(pointer, it.key());
-    if (prefix.empty() && (it.key() == "extends" || it.key() == "description" || it.key() == "$schema")) continue;
+    if (pointer.rfind("/style", 0) != 0 && prefix.empty() &&
+        (it.key() == "extends" || it.key() == "description" || it.key() == "$schema"))
+      continue;
     if (it->is_object() && !is_list_key(key)) {
       apply_object(style, doc, *it, key, p, diags);
       continue;
@@ -37,6 +39,26 @@ void apply_object(Style& style, const JsonDocument& doc, const json& obj, const 
 }
 
 }  // namespace
+
+void apply_style_block(Style& style, const nlohmann::json& block, const Locator& where, const std::string& pointer,
+                       Diagnostics& diags) {
+  if (!block.is_object()) {
+    diags.error(where.locate(pointer), pointer, "'style' must be an object of template keys");
+    return;
+  }
+  apply_object(style, where, block, "", pointer, diags);
+}
+
+std::string apply_setting(Style& style, const std::string& assignment) {
+  auto eq = assignment.find('=');
+  if (eq == std::string::npos || eq == 0) return "--set takes KEY=VALUE, as in --set page.margin=24";
+  const std::string key = assignment.substr(0, eq), text = assignment.substr(eq + 1);
+  nlohmann::json value = nlohmann::json::parse(text, nullptr, false);  // 12, ["#fff"], "x"
+  if (value.is_discarded() || value.is_object()) value = text;          // else a bare string
+  std::string err = apply_style_value(style, key, value);
+  if (err.rfind("unknown", 0) == 0) err += did_you_mean(key, style_key_names());
+  return err;
+}
 
 std::optional<LoadedTemplate> load_template(const std::string& name_or_path, const TemplateFinder& find,
                                             Diagnostics& diags) {

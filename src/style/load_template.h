@@ -4,6 +4,8 @@
 #include <string>
 #include <vector>
 
+#include <nlohmann/json.hpp>
+
 #include "style/style.h"
 #include "support/diagnostics.h"
 
@@ -26,6 +28,15 @@ struct LoadedTemplate {
   std::string description;
   std::vector<std::string> files;  ///< every file read, the whole "extends" chain
 };
+
+/// Applies an input file's "style" block (same keys as a template) over `style`; errors
+/// point into that file through `where`.
+void apply_style_block(Style& style, const nlohmann::json& block, const Locator& where, const std::string& pointer,
+                       Diagnostics& diags);
+
+/// Applies "KEY=VALUE" from --set (VALUE as JSON when it parses, else as a string);
+/// returns an error message, or "".
+std::string apply_setting(Style& style, const std::string& assignment);
 
 /// Loads a template and the chain it extends (base first), applying each file's keys
 /// over the defaults in style.h. Unknown keys, wrong types, a missing template or a
