@@ -39,7 +39,9 @@ const DrawContext::FontCache& font_cache(DrawContext& dc, const layout::Font& fo
   PangoLayout* layout = pango_layout_new(dc.pango);
   PangoFontDescription* desc = describe(font);
   pango_layout_set_font_description(layout, desc);
-  PangoFontMetrics* metrics = pango_context_get_metrics(dc.pango, desc, pango_language_from_string("en"));
+  // Metrics from the measuring context: in pt whatever the drawing's scale (a PNG at
+  // 24 dpi would otherwise get the ascent of a 3x smaller font).
+  PangoFontMetrics* metrics = pango_context_get_metrics(dc.measuring, desc, pango_language_from_string("en"));
   const double ascent = double(pango_font_metrics_get_ascent(metrics)) / PANGO_SCALE;
   pango_font_metrics_unref(metrics);
   pango_font_description_free(desc);

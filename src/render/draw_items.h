@@ -15,6 +15,7 @@ struct DrawContext {
   cairo_t* cr;
   PangoContext* pango;  ///< created for `cr`, with the session's font map
   std::set<std::string>* fonts_used;
+  PangoContext* measuring;  ///< the measurer's context (72 dpi, no transform): font metrics in pt
   /// Per font: a reusable layout and the font's ascent (pt).
   struct FontCache {
     PangoLayout* layout;

@@ -7,7 +7,10 @@
 
 #include <cairo.h>
 
+#include <algorithm>
 #include <cstdlib>
+#include <string>
+#include <vector>
 #include <filesystem>
 
 namespace fs = std::filesystem;
@@ -66,9 +69,13 @@ TEST_CASE("samples match their golden images") {
   const bool accept = std::getenv("CHRONICLE_ACCEPT") != nullptr;
   const fs::path expected_dir = src / "tests" / "golden" / "expected";
   fs::create_directories(tmp / "golden");
+  std::vector<std::string> templates;
+  for (const auto& t : fs::directory_iterator(src / "templates"))
+    if (t.path().extension() == ".json") templates.push_back(t.path().stem().string());
+  std::sort(templates.begin(), templates.end());
   for (const auto& e : fs::directory_iterator(src / "samples")) {
     if (e.path().extension() != ".json") continue;
-    for (const char* tpl : {"default", "briefing-a4"}) {
+    for (const auto& tpl : templates) {
       const std::string name = e.path().stem().string() + "." + tpl;
       INFO(name);
       const fs::path actual = tmp / "golden" / (name + ".png"), expected = expected_dir / (name + ".png");
