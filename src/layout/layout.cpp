@@ -125,7 +125,7 @@ class Layouter {
   Chart build_chart() {
     Chart c;
     const Font tick_font = font_of(st_, st_.fonts.tick, true);
-    band_h_ = m_.line_height(tick_font) + 10;
+    band_h_ = m_.line_height(tick_font) + 2 * std::max(5.0, st_.axis.marker_radius + 1.5);  // markers clear the tick labels
     axis_items(c, tick_font);
     double spans_h = span_rows(c);
     point_labels(c, spans_h);

@@ -77,7 +77,7 @@ Scene layout_vertical(const model::Timeline& tl, const style::Style& st, TextMea
   const double lanes_x = x;
   if (!lane_end.empty()) x += double(lane_end.size()) * 7 + 4;
   const Font tick_font = font_of(st, st.fonts.tick, true);
-  const double band_x = x, band_w = m.width("30 Sep 2024", tick_font) + 12, edge = band_x + band_w;
+  const double band_x = x, band_w = m.width("30 Sep 2024", tick_font) + 2 * (r + 3), edge = band_x + band_w;
   const double label_x = edge + 36, label_w = std::max(80.0, st.page.width - margin - label_x);
 
   std::vector<TextBlock> blocks;
@@ -161,7 +161,7 @@ Scene layout_vertical(const model::Timeline& tl, const style::Style& st, TextMea
     }
     for (const auto& lab : ticks.labels) {
       const double w = m.width(lab.text, tick_font);
-      if (w > band_w - 6) continue;
+      if (w > band_w - 2 * (r + 2)) continue;  // clear of the markers on the band's edge
       Item t{ItemKind::TickLabel};
       t.text = lab.text;
       t.lines = {{lab.text, band_x + (band_w - w) / 2, lab.x - tick_lh / 2, w, tick_lh, tick_font, st.page.background, ""}};
