@@ -20,6 +20,7 @@ struct DateValue {
   bool approximate = false;     ///< "~1850"
   bool uncertain = false;
   bool present = false;         ///< "present": an open end, resolved to the timeline's last date
+  bool casual = false;          ///< written as people write dates ("c. 1850"): labels show the text
   bool has_offset = false;      ///< a UTC offset (or Z) was written
   int offset_minutes = 0;       ///< local time = UTC + offset
 

@@ -32,6 +32,7 @@ std::string offset_suffix(const DateValue& d) {
 
 std::string format_date_label(const DateValue& d) {
   if (d.present) return "present";
+  if (d.casual) return d.text;  // as the source wrote it: "early 2020", "c. 1850"
   const CivilTime t = civil_from_seconds(d.from + Seconds(d.offset_minutes) * 60);
   const std::string year = format_year(t.date.year);
   const std::string month = month_abbreviation(t.date.month);
@@ -40,12 +41,17 @@ std::string format_date_label(const DateValue& d) {
   switch (d.precision) {
     case Precision::Millennium:
     case Precision::Century:
-    case Precision::Decade:
+    case Precision::Decade: s = t.date.year > 0 ? year + "s" : year; break;  // "1990s", "1900s"
     case Precision::Year: s = year; break;
-    case Precision::Quarter:
-    case Precision::Season:
+    case Precision::Quarter: s = "Q" + std::to_string((t.date.month - 1) / 3 + 1) + " " + year; break;
+    case Precision::Season: {
+      static constexpr const char* seasons[] = {"Winter", "Winter", "Spring", "Spring", "Spring", "Summer",
+                                                "Summer", "Summer", "Autumn", "Autumn", "Autumn", "Winter"};
+      s = std::string(seasons[t.date.month - 1]) + " " + year;
+      break;
+    }
     case Precision::Month: s = month + " " + year; break;
-    case Precision::Week:
+    case Precision::Week: s = "week of " + day; break;
     case Precision::Day: s = day; break;
     case Precision::Hour:
     case Precision::Minute: s = day + " " + two(t.hour) + ":" + two(t.minute) + offset_suffix(d); break;

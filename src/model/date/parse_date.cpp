@@ -1,8 +1,14 @@
 #include "model/date/parse_date.h"
 
+#include <optional>
+
+#include "model/date/parse_casual.h"
+
 #include <cctype>
 
 namespace chronicle::model {
+
+std::variant<DateValue, DateError> parse_iso(const std::string& text);
 
 const char* precision_name(Precision p) {
   static constexpr const char* names[] = {"millennium", "century", "decade", "year",
@@ -38,16 +44,43 @@ DateError fail(const std::string& text, const std::string& why) {
 
 const char* expected_forms = "expected ISO 8601 such as 2015, 2015-07, 2015-07-14 or 2015-07-14T10:30Z";
 
-}  // namespace
-
-std::variant<DateValue, DateError> parse_date(const std::string& text) {
+/// EDTF unspecified digits: 201X (a decade), 19XX (a century), 1XXX (a millennium),
+/// 2004-XX (some month of 2004), 2004-06-XX (some day of June 2004).
+std::optional<std::variant<DateValue, DateError>> parse_unspecified(const std::string& t) {
+  if (t.find('X') == std::string::npos) return std::nullopt;
   DateValue d;
-  d.text = text;
-  if (text == "present") {
-    d.present = true;
-    d.precision = Precision::Day;
+  bool negative = !t.empty() && t[0] == '-';
+  std::string y = t.substr(negative ? 1 : 0, 4);
+  std::string rest = t.size() > (negative ? 5u : 4u) ? t.substr(negative ? 5 : 4) : "";
+  if (y.size() != 4) return std::nullopt;
+  std::size_t x = y.find('X');
+  if (x != std::string::npos) {
+    if (!rest.empty() || y.find_first_not_of('X', x) != std::string::npos) return std::nullopt;
+    for (std::size_t k = 0; k < x; ++k)
+      if (!std::isdigit(static_cast<unsigned char>(y[k]))) return std::nullopt;
+    if (x == 0) return std::nullopt;
+    std::int64_t unit = x == 3 ? 10 : x == 2 ? 100 : 1000;
+    std::int64_t first = std::stoll(y.substr(0, x)) * unit;
+    if (negative) first = -first - (unit - 1);  // -19XX: the years -1999 .. -1900
+    d.precision = x == 3 ? Precision::Decade : x == 2 ? Precision::Century : Precision::Millennium;
+    d.from = seconds_from_civil({{first, 1, 1}, 0, 0, 0});
+    d.to = seconds_from_civil({{first + unit, 1, 1}, 0, 0, 0});
     return d;
   }
+  if (rest == "-XX" || rest == "-XX-XX") {
+    auto r = parse_iso(t.substr(0, t.size() - rest.size()));
+    return r;
+  }
+  if (rest.size() == 6 && rest.substr(3) == "-XX") return parse_iso(t.substr(0, t.size() - 3));
+  return std::nullopt;
+}
+
+}  // namespace
+
+/// ISO 8601 / EDTF level 0 and the "~" prefix; EDTF seasons (YYYY-21..24).
+std::variant<DateValue, DateError> parse_iso(const std::string& text) {
+  DateValue d;
+  d.text = text;
   Cursor c{text};
   if (c.peek('~')) {
     d.approximate = true;
@@ -73,6 +106,20 @@ std::variant<DateValue, DateError> parse_date(const std::string& text) {
     ++c.i;
     long long month = c.digits(2);
     if (month < 0) return fail(text, "the month must be two digits (01-12)");
+    if (month >= 21 && month <= 24 && c.done()) {  // EDTF seasons: spring, summer, autumn, winter
+      static constexpr unsigned first_month[] = {3, 6, 9, 12};
+      CivilTime from{{year, first_month[month - 21], 1}, 0, 0, 0};
+      CivilTime to = from;
+      to.date.month += 3;
+      if (to.date.month > 12) {
+        to.date.month -= 12;
+        to.date.year += 1;
+      }
+      d.precision = Precision::Season;
+      d.from = seconds_from_civil(from);
+      d.to = seconds_from_civil(to);
+      return d;
+    }
     if (month < 1 || month > 12) return fail(text, "month " + std::to_string(month) + " is not between 01 and 12");
     start.date.month = unsigned(month);
     d.precision = Precision::Month;
@@ -150,6 +197,43 @@ std::variant<DateValue, DateError> parse_date(const std::string& text) {
     d.to = d.from + unit[static_cast<int>(d.precision)];
   }
   return d;
+}
+
+std::variant<DateValue, DateError> parse_date(const std::string& text) {
+  if (text == "present") {
+    DateValue d;
+    d.text = text;
+    d.present = true;
+    d.precision = Precision::Day;
+    return d;
+  }
+  // EDTF qualifiers after the date: ? uncertain, ~ approximate, % both.
+  std::string core = text;
+  bool uncertain = false, approximate = false;
+  if (!core.empty() && (core.back() == '?' || core.back() == '~' || core.back() == '%')) {
+    uncertain = core.back() != '~';
+    approximate = core.back() != '?';
+    core.pop_back();
+  }
+  // EDTF "Y" years beyond four digits: Y-170000002, Y170000002.
+  if (core.size() > 1 && core[0] == 'Y') core = core.substr(1);
+  auto finish = [&](std::variant<DateValue, DateError> r) -> std::variant<DateValue, DateError> {
+    if (auto* d = std::get_if<DateValue>(&r)) {
+      d->text = text;
+      d->uncertain = d->uncertain || uncertain;
+      d->approximate = d->approximate || approximate;
+    }
+    return r;
+  };
+  if (auto unspecified = parse_unspecified(core)) return finish(*unspecified);
+  auto iso = parse_iso(core);
+  if (std::holds_alternative<DateValue>(iso)) return finish(iso);
+  // Not ISO: the ways people write dates ("c. 1850", "14 July 2015", "490 BC", ...).
+  if (auto casual = parse_casual(text)) {
+    if (auto* d = std::get_if<DateValue>(&*casual)) d->text = text;
+    return *casual;
+  }
+  return iso;
 }
 
 }  // namespace chronicle::model

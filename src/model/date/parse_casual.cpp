@@ -1,0 +1,295 @@
+#include "model/date/parse_casual.h"
+
+#include <cctype>
+#include <vector>
+
+namespace chronicle::model {
+namespace {
+
+using Result = std::optional<std::variant<DateValue, DateError>>;
+
+std::string lower(const std::string& s) {
+  std::string out;
+  for (char c : s) out += char(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+bool all_digits(const std::string& s) {
+  if (s.empty() || s.size() > 9) return false;
+  for (char c : s)
+    if (!std::isdigit(static_cast<unsigned char>(c))) return false;
+  return true;
+}
+
+/// Words, split at spaces and commas; periods dropped except inside numbers.
+std::vector<std::string> words(const std::string& text) {
+  std::vector<std::string> out;
+  std::string w;
+  for (char c : lower(text)) {
+    if (c == ' ' || c == ',' || c == '\t') {
+      if (!w.empty()) out.push_back(w);
+      w.clear();
+    } else if (c == '.') {
+      continue;  // "c." "Nov." "B.C."
+    } else {
+      w += c;
+    }
+  }
+  if (!w.empty()) out.push_back(w);
+  return out;
+}
+
+int month_of(const std::string& w) {
+  static const char* names[] = {"january", "february", "march",     "april",   "may",      "june",
+                                "july",    "august",   "september", "october", "november", "december"};
+  for (int m = 0; m < 12; ++m) {
+    const std::string full = names[m];
+    if (w == full || (w.size() >= 3 && full.compare(0, w.size(), w) == 0)) return m + 1;
+  }
+  if (w == "sept") return 9;
+  return 0;
+}
+
+DateValue interval(Seconds from, Seconds to, Precision p) {
+  DateValue d;
+  d.from = from;
+  d.to = to;
+  d.precision = p;
+  d.casual = true;
+  return d;
+}
+
+Seconds at(std::int64_t y, unsigned m = 1, unsigned d = 1) { return seconds_from_civil({{y, m, d}, 0, 0, 0}); }
+
+/// "490 bc" -> -489; "ad 79" / "79 ad" / "79 ce" -> 79. Consumes the era word.
+bool era_year(std::vector<std::string>& w, std::int64_t& year) {
+  if (w.size() >= 2 && (w[0] == "ad" || w[0] == "ce") && all_digits(w[1])) {
+    year = std::stoll(w[1]);
+    w.erase(w.begin(), w.begin() + 2);
+    return true;
+  }
+  if (w.size() >= 2 && all_digits(w[0])) {
+    const std::string& e = w[1];
+    if (e == "bc" || e == "bce") {
+      year = 1 - std::stoll(w[0]);
+      w.erase(w.begin(), w.begin() + 2);
+      return true;
+    }
+    if (e == "ad" || e == "ce") {
+      year = std::stoll(w[0]);
+      w.erase(w.begin(), w.begin() + 2);
+      return true;
+    }
+  }
+  return false;
+}
+
+/// A year: four or more digits, or fewer with an era ("79 AD").
+bool plain_year(std::vector<std::string>& w, std::int64_t& year) {
+  if (era_year(w, year)) return true;
+  if (!w.empty() && all_digits(w[0]) && w[0].size() >= 3) {
+    year = std::stoll(w[0]);
+    w.erase(w.begin());
+    return true;
+  }
+  return false;
+}
+
+/// "19th" -> 19.
+int ordinal(const std::string& w) {
+  std::size_t k = 0;
+  while (k < w.size() && std::isdigit(static_cast<unsigned char>(w[k]))) ++k;
+  if (k == 0 || k > 2) return 0;
+  std::string suffix = w.substr(k);
+  if (suffix != "st" && suffix != "nd" && suffix != "rd" && suffix != "th") return 0;
+  return std::stoi(w.substr(0, k));
+}
+
+/// Narrows [from, to) to its early / mid / late third.
+void third(DateValue& d, const std::string& part) {
+  const Seconds span = d.to - d.from;
+  d.approximate = true;
+  if (span < 3) return;  // a second has no thirds
+  if (part == "early") d.to = d.from + span / 3;
+  else if (part == "mid") {
+    d.from += span / 3;
+    d.to = d.from + span / 3;
+  } else if (part == "late") d.from += 2 * span / 3;
+  d.approximate = true;
+}
+
+Result time_of_day(std::vector<std::string>& w, DateValue& d, const std::string& text) {
+  if (w.empty()) return std::nullopt;
+  const std::string& t = w[0];
+  if (t.size() < 4 || t.find(':') == std::string::npos) return DateError{"invalid date '" + text + "': unexpected '" + t + "'"};
+  unsigned h = 0, m = 0, s = 0;
+  int fields = std::sscanf(t.c_str(), "%u:%u:%u", &h, &m, &s);
+  if (fields < 2 || h > 23 || m > 59 || s > 59) return DateError{"invalid date '" + text + "': bad time '" + t + "'"};
+  w.erase(w.begin());
+  int offset = 0;
+  if (!w.empty() && (w[0] == "utc" || w[0] == "gmt" || w[0] == "z")) {
+    w.erase(w.begin());
+    d.has_offset = true;
+  } else if (!w.empty() && (w[0][0] == '+' || w[0][0] == '-')) {
+    unsigned oh = 0, om = 0;
+    if (std::sscanf(w[0].c_str() + 1, "%u:%u", &oh, &om) < 1 || oh > 18 || om > 59)
+      return DateError{"invalid date '" + text + "': bad offset '" + w[0] + "'"};
+    offset = (w[0][0] == '-' ? -1 : 1) * int(oh * 60 + om);
+    d.has_offset = true;
+    w.erase(w.begin());
+  }
+  d.offset_minutes = offset;
+  d.from += Seconds(h) * 3600 + Seconds(m) * 60 + s - Seconds(offset) * 60;
+  d.precision = fields == 3 ? Precision::Second : Precision::Minute;
+  d.to = d.from + (fields == 3 ? 1 : 60);
+  return std::nullopt;
+}
+
+Result day_month_year(int day, int month, std::int64_t year, std::vector<std::string>& w, const std::string& text) {
+  if (day < 1 || unsigned(day) > days_in_month(year, unsigned(month))) {
+    static const char* abbr = "JanFebMarAprMayJunJulAugSepOctNovDec";
+    return DateError{"invalid date '" + text + "': day " + std::to_string(day) + " does not exist: " +
+                     std::string(abbr + (month - 1) * 3, 3) + " " + std::to_string(year) + " has " +
+                     std::to_string(days_in_month(year, unsigned(month))) + " days"};
+  }
+  DateValue d = interval(at(year, unsigned(month), unsigned(day)), at(year, unsigned(month), unsigned(day)) + seconds_per_day,
+                         Precision::Day);
+  if (auto err = time_of_day(w, d, text)) return err;
+  if (!w.empty()) return std::nullopt;
+  return d;
+}
+
+Result parse_words(std::vector<std::string> w, const std::string& text) {
+  if (w.empty()) return std::nullopt;
+  // Approximation first: "circa 1850", "c. 1850", "ca 1850", "about 1850", "~1850".
+  if (w[0] == "circa" || w[0] == "c" || w[0] == "ca" || w[0] == "about" || w[0] == "around") {
+    w.erase(w.begin());
+    Result r = parse_words(w, text);
+    if (r)
+      if (auto* d = std::get_if<DateValue>(&*r)) d->approximate = true;
+    return r;
+  }
+  if (w[0].size() > 1 && w[0][0] == '~') {
+    w[0] = w[0].substr(1);
+    Result r = parse_words(w, text);
+    if (r)
+      if (auto* d = std::get_if<DateValue>(&*r)) d->approximate = true;
+    return r;
+  }
+  // "early 2020", "mid-1960s", "late 19th century".
+  for (const char* part : {"early", "mid", "late"}) {
+    std::string p = part;
+    if (w[0] == p || w[0].rfind(p + "-", 0) == 0) {
+      if (w[0] == p) w.erase(w.begin());
+      else w[0] = w[0].substr(p.size() + 1);
+      Result r = parse_words(w, text);
+      if (r)
+        if (auto* d = std::get_if<DateValue>(&*r)) third(*d, p);
+      return r;
+    }
+  }
+  // "Q3 2019", "2019 Q3".
+  auto quarter = [&](const std::string& q, const std::string& y) -> Result {
+    if (q.size() != 2 || q[0] != 'q' || q[1] < '1' || q[1] > '4' || !all_digits(y)) return std::nullopt;
+    const std::int64_t year = std::stoll(y);
+    const unsigned m = unsigned(q[1] - '1') * 3 + 1;
+    return interval(at(year, m), m == 10 ? at(year + 1) : at(year, m + 3), Precision::Quarter);
+  };
+  if (w.size() == 2) {
+    if (auto r = quarter(w[0], w[1])) return r;
+    if (auto r = quarter(w[1], w[0])) return r;
+  }
+  // "spring 1968" (northern seasons; winter runs into the next year).
+  static const char* seasons[] = {"spring", "summer", "autumn", "fall", "winter"};
+  for (int s = 0; s < 5; ++s) {
+    if (w[0] != seasons[s]) continue;
+    std::vector<std::string> rest(w.begin() + 1, w.end());
+    std::int64_t year;
+    if (!plain_year(rest, year) || !rest.empty()) return std::nullopt;
+    const unsigned m = s == 0 ? 3 : s == 1 ? 6 : s == 4 ? 12 : 9;
+    return interval(at(year, m), m == 12 ? at(year + 1, 3) : at(year, m + 3), Precision::Season);
+  }
+  // "19th century", "5th century BC", "2nd millennium".
+  if (int n = ordinal(w[0]); n > 0 && w.size() >= 2 && (w[1] == "century" || w[1] == "millennium")) {
+    const std::int64_t unit = w[1] == "century" ? 100 : 1000;
+    const bool bc = w.size() == 3 && (w[2] == "bc" || w[2] == "bce");
+    if (w.size() > 3 || (w.size() == 3 && !bc && w[2] != "ad" && w[2] != "ce")) return std::nullopt;
+    // The 19th century is 1801-1900; the 5th century BC is 500-401 BC (astronomical -499..-400).
+    const std::int64_t first = bc ? 1 - n * unit : (n - 1) * unit + 1;
+    return interval(at(first), at(first + unit), unit == 100 ? Precision::Century : Precision::Millennium);
+  }
+  // "1990s" (a decade), "1800s" (a century).
+  if (w.size() == 1 && w[0].size() >= 4 && w[0].back() == 's' && all_digits(w[0].substr(0, w[0].size() - 1))) {
+    const std::int64_t y = std::stoll(w[0].substr(0, w[0].size() - 1));
+    if (y % 10 != 0) return std::nullopt;
+    const std::int64_t unit = y % 100 == 0 ? 100 : 10;
+    return interval(at(y), at(y + unit), unit == 100 ? Precision::Century : Precision::Decade);
+  }
+  // "2024-W46", "2024-W46-1".
+  if (w.size() == 1 && w[0].size() >= 8 && w[0][4] == '-' && w[0][5] == 'w' && all_digits(w[0].substr(0, 4))) {
+    const std::int64_t year = std::stoll(w[0].substr(0, 4));
+    const std::string wk = w[0].substr(6, 2);
+    if (!all_digits(wk)) return std::nullopt;
+    const int week = std::stoi(wk);
+    // ISO week 1 holds 4 January; weeks start on Monday.
+    const std::int64_t jan4 = days_from_civil(year, 1, 4);
+    const std::int64_t week1 = jan4 - weekday_from_days(jan4);
+    const std::int64_t next_week1 = days_from_civil(year + 1, 1, 4) - weekday_from_days(days_from_civil(year + 1, 1, 4));
+    const int weeks = int((next_week1 - week1) / 7);
+    if (week < 1 || week > weeks)
+      return DateError{"invalid date '" + text + "': " + std::to_string(year) + " has " + std::to_string(weeks) +
+                       " ISO weeks"};
+    std::int64_t day = week1 + (week - 1) * 7;
+    if (w[0].size() == 10 && w[0][8] == '-' && w[0][9] >= '1' && w[0][9] <= '7') {
+      day += w[0][9] - '1';
+      return interval(day * seconds_per_day, (day + 1) * seconds_per_day, Precision::Day);
+    }
+    if (w[0].size() != 8) return std::nullopt;
+    return interval(day * seconds_per_day, (day + 7) * seconds_per_day, Precision::Week);
+  }
+  // "14 July 2015", "July 14, 2015", "July 2015", "Nov 11 2024 10:30 UTC".
+  if (w.size() >= 3 && all_digits(w[0]) && w[0].size() <= 2 && month_of(w[1])) {
+    const int day = std::stoi(w[0]), month = month_of(w[1]);
+    std::vector<std::string> rest(w.begin() + 2, w.end());
+    std::int64_t year;
+    if (!plain_year(rest, year)) return std::nullopt;
+    return day_month_year(day, month, year, rest, text);
+  }
+  if (w.size() >= 2 && month_of(w[0])) {
+    const int month = month_of(w[0]);
+    std::vector<std::string> rest(w.begin() + 1, w.end());
+    if (rest.size() >= 2 && all_digits(rest[0]) && rest[0].size() <= 2) {
+      const int day = std::stoi(rest[0]);
+      rest.erase(rest.begin());
+      std::int64_t year;
+      if (!plain_year(rest, year)) return std::nullopt;
+      return day_month_year(day, month, year, rest, text);
+    }
+    std::int64_t year;
+    if (!plain_year(rest, year) || !rest.empty()) return std::nullopt;
+    return interval(at(year, unsigned(month)), month == 12 ? at(year + 1) : at(year, unsigned(month) + 1),
+                    Precision::Month);
+  }
+  // "490 BC", "AD 79", "79 CE".
+  std::int64_t year;
+  std::vector<std::string> rest = w;
+  if (era_year(rest, year) && rest.empty()) return interval(at(year), at(year + 1), Precision::Year);
+  // "1850" after "circa": a bare year of one to nine digits.
+  if (w.size() == 1 && all_digits(w[0])) {
+    year = std::stoll(w[0]);
+    return interval(at(year), at(year + 1), Precision::Year);
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+Result parse_casual(const std::string& text) {
+  if (text.size() > 100 || all_digits(text)) return std::nullopt;  // bare numbers are ISO's to judge
+  Result r = parse_words(words(text), text);
+  if (r)
+    if (auto* d = std::get_if<DateValue>(&*r)) d->text = text;
+  return r;
+}
+
+}  // namespace chronicle::model
