@@ -7,5 +7,6 @@ namespace chronicle::cli {
 ExitCode run_render(const RenderCommand& cmd);
 ExitCode run_check(const CheckCommand& cmd);
 ExitCode run_templates(const TemplatesCommand& cmd);
+ExitCode run_normalize(const NormalizeCommand& cmd);
 
 }  // namespace chronicle::cli

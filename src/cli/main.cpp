@@ -56,6 +56,12 @@ int main(int argc, char** argv) {
     c->add_option("inputs", check.inputs, "Input files")->required()->type_name("FILE");
     c->footer(exit_code_help());
 
+    NormalizeCommand normalize;
+    CLI::App* n = app.add_subcommand("normalize", "Write the normalized timeline model as canonical JSON");
+    n->add_option("inputs", normalize.inputs, "Input files (merged)")->required()->type_name("FILE");
+    n->add_option("-o,--output", normalize.output, "Output file (default: standard output)")->type_name("FILE");
+    n->footer(exit_code_help());
+
     TemplatesCommand templates;
     CLI::App* t = app.add_subcommand("templates", "List the templates, one line each");
     t->add_option("--template-dir", templates.template_dirs, "Also list templates found here")->type_name("DIR");
@@ -76,6 +82,7 @@ int main(int argc, char** argv) {
     if (*r) rc = run_render(render);
     else if (*c) rc = run_check(check);
     else if (*t) rc = run_templates(templates);
+    else if (*n) rc = run_normalize(normalize);
     return static_cast<int>(rc);
   } catch (const std::exception& e) {
     print_error(std::string("internal error: ") + e.what() + " (please report this)");

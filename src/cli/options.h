@@ -23,6 +23,11 @@ struct CheckCommand {
   std::vector<std::string> inputs;
 };
 
+struct NormalizeCommand {
+  std::vector<std::string> inputs;
+  std::string output;  ///< "" or "-": standard output
+};
+
 struct TemplatesCommand {
   std::vector<std::string> template_dirs;
 };

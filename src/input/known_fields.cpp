@@ -4,7 +4,7 @@ namespace chronicle::input {
 
 const std::vector<std::string>& timeline_fields() {
   static const std::vector<std::string> f{"$schema", "title", "subtitle", "author",     "events",
-                                          "tracks",  "eras",  "sources",  "orientation", "style", "keywords"};
+                                          "tracks",  "eras",  "sources",  "orientation", "style", "keywords", "chronicle"};
   return f;
 }
 const std::vector<std::string>& event_fields() {

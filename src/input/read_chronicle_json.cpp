@@ -61,6 +61,9 @@ class Reader {
         t.value.resize(0);
         t.invalid = true;
       }
+    } else if (allow_integer && it->is_object() && it->contains("text") && (*it)["text"].is_string()) {
+      t.value = (*it)["text"].get<std::string>();  // a date of `chronicle normalize`'s model
+      t.present = true;
     } else if (allow_integer && it->is_number_integer()) {
       t.value = std::to_string(it->get<long long>());
       t.present = true;

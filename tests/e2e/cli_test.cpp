@@ -208,6 +208,34 @@ TEST_CASE("PDF metadata, links and outline, read back with qpdf and pdfinfo") {
   CHECK(objects.find("/Subtype /Link") != std::string::npos);
 }
 
+TEST_CASE("normalize writes the model; render reads it back to the same poster") {
+  const fs::path dir = tmp / "normalize";
+  fs::create_directories(dir);
+  for (const auto& sample : samples()) {
+    const std::string name = sample.stem().string();
+    INFO(name);
+    const fs::path m1 = dir / (name + ".model.json"), m2 = dir / (name + ".model2.json");
+    REQUIRE(run(bin + " normalize '" + sample.string() + "' -o '" + m1.string() + "'", "n1-" + name).exit == 0);
+    REQUIRE(run(bin + " normalize '" + m1.string() + "' -o '" + m2.string() + "'", "n2-" + name).exit == 0);
+    CHECK(slurp(m1) == slurp(m2));  // a fixed point: canonical
+    auto model = nlohmann::json::parse(slurp(m1));
+    CHECK(model["chronicle"] == "model/1");
+    for (const auto& e : model["events"]) {
+      const auto& d = e.contains("date") ? e["date"] : e["start"];
+      CHECK(d.contains("from"));
+      CHECK(d.contains("to"));
+      CHECK(d.contains("precision"));
+    }
+    const fs::path a = dir / (name + ".a.svg"), b = dir / (name + ".b.svg");
+    REQUIRE(run(bin + " render '" + sample.string() + "' -o '" + a.string() + "'", "na-" + name).exit == 0);
+    REQUIRE(run(bin + " render '" + m1.string() + "' -o '" + b.string() + "'", "nb-" + name).exit == 0);
+    CHECK(slurp(a) == slurp(b));
+    Run schema = run("/usr/bin/python3 tests/schema/validate.py . '" + m1.string() + "'", "nschema-" + name);
+    INFO(schema.out);
+    CHECK(schema.exit == 0);
+  }
+}
+
 TEST_CASE("the same input gives the same bytes in every format") {
   const fs::path dir = tmp / "repro";
   fs::create_directories(dir);

@@ -15,7 +15,8 @@ jsonschema.Draft202012Validator.check_schema(schema)
 validator = jsonschema.Draft202012Validator(schema)
 failures = 0
 checks = 0
-for path in sorted(glob.glob(os.path.join(root, "samples/*.json"))):
+extra = sys.argv[2:]  # e.g. the output of `chronicle normalize`
+for path in sorted(glob.glob(os.path.join(root, "samples/*.json"))) + extra:
     with open(path) as f:
         errors = list(validator.iter_errors(json.load(f)))
     for e in errors:

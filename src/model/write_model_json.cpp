@@ -1,0 +1,74 @@
+#include "model/write_model_json.h"
+
+#include <nlohmann/json.hpp>
+
+#include "model/date/format_date_label.h"
+
+namespace chronicle::model {
+namespace {
+
+using nlohmann::ordered_json;
+
+ordered_json date_json(const DateValue& d) {
+  ordered_json j;
+  j["text"] = d.text;
+  j["from"] = format_iso(d.from);
+  j["to"] = format_iso(d.to);
+  j["precision"] = precision_name(d.precision);
+  j["approximate"] = d.approximate;
+  j["uncertain"] = d.uncertain;
+  if (d.present) j["present"] = true;
+  return j;
+}
+
+}  // namespace
+
+std::string write_model_json(const Timeline& tl) {
+  ordered_json doc;
+  doc["chronicle"] = "model/1";
+  doc["title"] = tl.title;
+  doc["subtitle"] = tl.subtitle;
+  doc["author"] = tl.author;
+  doc["keywords"] = tl.keywords;
+  if (!tl.orientation.empty()) doc["orientation"] = tl.orientation;
+  doc["tracks"] = ordered_json::array();
+  for (const auto& t : tl.tracks) {
+    ordered_json j{{"id", t.id}, {"title", t.title}};
+    if (!t.color.empty()) j["color"] = t.color;
+    doc["tracks"].push_back(j);
+  }
+  doc["eras"] = ordered_json::array();
+  for (const auto& e : tl.eras) {
+    ordered_json j{{"title", e.title}, {"start", date_json(e.start)}, {"end", date_json(e.end)}};
+    if (e.track >= 0) j["track"] = tl.tracks[e.track].id;
+    doc["eras"].push_back(j);
+  }
+  doc["sources"] = ordered_json::array();
+  for (const auto& s : tl.sources) {
+    ordered_json j{{"id", s.id}, {"title", s.title}};
+    if (!s.url.empty()) j["url"] = s.url;
+    if (s.published) j["published"] = date_json(*s.published);
+    doc["sources"].push_back(j);
+  }
+  doc["events"] = ordered_json::array();
+  for (const auto& e : tl.events) {
+    ordered_json j{{"id", e.id}, {"title", e.title}};
+    if (!e.description.empty()) j["description"] = e.description;
+    if (e.end) {
+      j["start"] = date_json(e.start);
+      j["end"] = date_json(*e.end);
+    } else {
+      j["date"] = date_json(e.start);
+    }
+    if (e.track >= 0) j["track"] = tl.tracks[e.track].id;
+    if (!e.tags.empty()) j["tags"] = e.tags;
+    if (!e.sources.empty()) {
+      j["sources"] = ordered_json::array();
+      for (int s : e.sources) j["sources"].push_back(tl.sources[s].id);
+    }
+    doc["events"].push_back(j);
+  }
+  return doc.dump(2) + "\n";
+}
+
+}  // namespace chronicle::model
