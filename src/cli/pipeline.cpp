@@ -8,11 +8,24 @@
 #include "cli/output_file.h"
 #include "cli/print_diagnostics.h"
 #include "input/read_chronicle_json.h"
+#include "input/read_timelinejs.h"
 #include "model/date/format_date_label.h"
 #include "model/normalize.h"
 #include "style/load_template.h"
 
 namespace chronicle::cli {
+
+namespace {
+
+/// TimelineJS3 JSON is told apart by its shape (events with "start_date" objects, or a
+/// title object), cheaply: a look at the text before parsing it twice.
+bool is_timelinejs(const std::string& text) {
+  if (text.find("\"start_date\"") == std::string::npos && text.find("\"headline\"") == std::string::npos) return false;
+  auto doc = nlohmann::json::parse(text, nullptr, false);
+  return !doc.is_discarded() && input::looks_like_timelinejs(doc);
+}
+
+}  // namespace
 
 ExitCode load_timeline(const std::vector<std::string>& files, Diagnostics& diags, model::Timeline& out,
                        std::vector<StyleBlock>* styles) {
@@ -28,7 +41,10 @@ ExitCode load_timeline(const std::vector<std::string>& files, Diagnostics& diags
       print_error("cannot read '" + f + "': " + why);
       return ExitCode::Io;
     }
-    if (auto raw = input::read_chronicle_json(f, std::move(text), diags)) {
+    std::optional<input::RawTimeline> raw;
+    if (is_timelinejs(text)) raw = input::read_timelinejs(f, std::move(text), diags);
+    else raw = input::read_chronicle_json(f, std::move(text), diags);
+    if (raw) {
       if (styles && !raw->style.is_null()) styles->push_back({raw->style, raw->locator});
       raws.push_back(std::move(*raw));
     }

@@ -236,6 +236,35 @@ TEST_CASE("normalize writes the model; render reads it back to the same poster")
   }
 }
 
+TEST_CASE("TimelineJS JSON is imported as it is") {
+  const fs::path dir = tmp / "timelinejs";
+  fs::create_directories(dir);
+  const fs::path svg = dir / "t.svg", model = dir / "t.model.json";
+  Run r = run(bin + " render tests/import/timelinejs.json -o '" + svg.string() + "'", "tljs");
+  CHECK(r.exit == 0);
+  CHECK(r.err == "tests/import/timelinejs.json:9:6: warning: media (images, video) are not drawn on posters; ignored "
+                 "(at /events/1/media)\n");
+  REQUIRE(run(bin + " normalize tests/import/timelinejs.json -o '" + model.string() + "'", "tljs-n").exit == 0);
+  auto m = nlohmann::json::parse(slurp(model));
+  CHECK(m["title"] == "Apollo programme");  // HTML dropped
+  CHECK(m["subtitle"] == "Selected missions & milestones");
+  REQUIRE(m["tracks"].size() == 2);  // groups become tracks, in order of first use
+  CHECK(m["tracks"][0]["id"] == "Politics");
+  const auto& events = m["events"];
+  REQUIRE(events.size() == 5);
+  CHECK(events[1]["id"] == "kennedy-speech");
+  CHECK(events[1]["date"]["precision"] == "day");
+  CHECK(events[2]["date"]["from"] == "1967-01-27T23:31:00Z");
+  CHECK(events[2]["date"]["precision"] == "minute");
+  CHECK(events[3]["end"]["to"] == "1969-07-25T00:00:00Z");
+  CHECK(events[0]["date"]["from"] == "-0500-01-01T00:00:00Z");
+  CHECK(m["eras"][0]["title"] == "Apollo era");
+  Run bad = run(bin + " render tests/import/timelinejs-bad.json -o '" + svg.string() + "'", "tljs-bad");
+  CHECK(bad.exit == 1);
+  CHECK(bad.err == "tests/import/timelinejs-bad.json:2:45: error: invalid date '2015-13': month 13 is not between 01 "
+                   "and 12 (at /events/0/start_date)\n");
+}
+
 TEST_CASE("the same input gives the same bytes in every format") {
   const fs::path dir = tmp / "repro";
   fs::create_directories(dir);
