@@ -326,16 +326,7 @@ class Layouter {
           w.segment = seg;
           whiskers.push_back(w);
         }
-        Item mk{ItemKind::Marker};
-        mk.event = e.id;
-        mk.box = {xs[k] - r, edge - r, 2 * r, 2 * r};
-        mk.points = {{xs[k], edge}};
-        mk.fill = color;
-        mk.stroke = st_.page.background;
-        mk.line_width = 1;
-        mk.shape = e.start.approximate ? MarkerShape::Diamond : MarkerShape::Circle;
-        mk.segment = seg;
-        markers.push_back(mk);
+        markers.push_back(marker_item(e, {xs[k], edge}, st_, color, seg));
         Item lab{ItemKind::Label};
         lab.event = e.id;
         lab.text = e.title;

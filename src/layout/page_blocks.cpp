@@ -82,6 +82,20 @@ void shift_x(Item& it, double dx) {
   for (auto& p : it.points) p.x += dx;
 }
 
+Item marker_item(const model::Event& e, Point at, const style::Style& st, const std::string& color, int segment) {
+  const double r = st.axis.marker_radius;
+  Item mk{ItemKind::Marker};
+  mk.event = e.id;
+  mk.box = {at.x - r, at.y - r, 2 * r, 2 * r};
+  mk.points = {at};
+  mk.fill = color;
+  mk.stroke = st.page.background;
+  mk.line_width = 1;
+  mk.shape = e.start.approximate ? MarkerShape::Diamond : MarkerShape::Circle;
+  mk.segment = segment;
+  return mk;
+}
+
 double header_items(const model::Timeline& tl, const style::Style& st, TextMeasurer& measure, std::vector<Item>& out) {
   const double margin = st.page.margin, content_w = st.page.width - 2 * margin;
   double y = margin;

@@ -34,6 +34,8 @@ std::string date_line(const model::Timeline& tl, const model::Event& e);
 void shift(Item& it, double dy);
 /// Moves an item right by dx.
 void shift_x(Item& it, double dx);
+/// An event's marker centred on `at`: a circle, or a diamond for an approximate date.
+Item marker_item(const model::Event& e, Point at, const style::Style& st, const std::string& color, int segment);
 /// Title and subtitle from y = margin; returns the y where the chart may start.
 double header_items(const model::Timeline& tl, const style::Style& st, TextMeasurer& measure, std::vector<Item>& out);
 constexpr const char* no_track_color = "#3b4252";

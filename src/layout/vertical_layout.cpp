@@ -200,16 +200,7 @@ Scene layout_vertical(const model::Timeline& tl, const style::Style& st, TextMea
       w.segment = seg;
       items.push_back(w);
     }
-    Item mk{ItemKind::Marker};
-    mk.event = e.id;
-    mk.box = {edge - r, ya - r, 2 * r, 2 * r};
-    mk.points = {{edge, ya}};
-    mk.fill = color;
-    mk.stroke = st.page.background;
-    mk.line_width = 1;
-    mk.shape = e.start.approximate ? MarkerShape::Diamond : MarkerShape::Circle;
-    mk.segment = seg;
-    markers.push_back(mk);
+    markers.push_back(marker_item(e, {edge, ya}, st, color, seg));
     const double yl = label_top[i] + (blocks[i].lines.empty() ? 0 : blocks[i].lines.front().height / 2);
     Item lead{ItemKind::Leader};
     lead.event = e.id;
