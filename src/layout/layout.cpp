@@ -68,19 +68,10 @@ class Layouter {
       it.box.h = band_top + chart.bottom - chart_y;
       scene.items.push_back(it);
     }
-    for (auto& it : era_labels) {
-      shift(it, chart_y);
-      scene.items.push_back(it);
-    }
-    for (auto& it : chart.items) {
-      shift(it, band_top);
-      scene.items.push_back(it);
-    }
-    for (auto& it : header) scene.items.push_back(it);
-    for (auto& it : footer) {
-      shift(it, footer_y);
-      scene.items.push_back(it);
-    }
+    append_shifted(scene.items, era_labels, chart_y);
+    append_shifted(scene.items, chart.items, band_top);
+    append_shifted(scene.items, header, 0);
+    append_shifted(scene.items, footer, footer_y);
     finish_scene(tl_, scene);
     return scene;
   }

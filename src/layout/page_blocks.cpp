@@ -75,6 +75,13 @@ void shift(Item& it, double dy) {
   for (auto& p : it.points) p.y += dy;
 }
 
+void append_shifted(std::vector<Item>& to, const std::vector<Item>& items, double dy) {
+  for (Item it : items) {
+    shift(it, dy);
+    to.push_back(std::move(it));
+  }
+}
+
 void shift_x(Item& it, double dx) {
   it.box.x += dx;
   it.anchor.x += dx;

@@ -32,6 +32,8 @@ std::string with_alpha(const std::string& color, const char* alpha);
 std::string date_line(const model::Timeline& tl, const model::Event& e);
 /// Moves an item down by dy.
 void shift(Item& it, double dy);
+/// Appends `items` to `to`, each moved down by dy.
+void append_shifted(std::vector<Item>& to, const std::vector<Item>& items, double dy);
 /// Moves an item right by dx.
 void shift_x(Item& it, double dx);
 /// An event's marker centred on `at`: a circle, or a diamond for an approximate date.
