@@ -9,7 +9,12 @@ const std::vector<std::string>& timeline_fields() {
 }
 const std::vector<std::string>& event_fields() {
   static const std::vector<std::string> f{"id",          "title", "date", "start", "end",
-                                          "description", "track", "tags", "sources"};
+                                          "description", "track", "tags", "sources",
+                                          "claims",      "date_label", "disputed"};
+  return f;
+}
+const std::vector<std::string>& claim_fields() {
+  static const std::vector<std::string> f{"date", "start", "end", "sources"};
   return f;
 }
 const std::vector<std::string>& track_fields() {

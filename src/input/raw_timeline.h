@@ -17,7 +17,17 @@ struct RawText {
   std::string pointer;
   bool present = false;
   bool invalid = false;  ///< present but of the wrong type (already reported)
+  std::string reference;  ///< for a relative date read back from a model: what it was resolved against
 };
+
+/// A value that was present in the input at `pointer`.
+inline RawText text_at(std::string value, std::string pointer) {
+  RawText t;
+  t.value = std::move(value);
+  t.pointer = std::move(pointer);
+  t.present = true;
+  return t;
+}
 
 struct RawSource {
   std::string pointer;
@@ -34,16 +44,27 @@ struct RawEra {
   RawText title, start, end, track;
 };
 
+/// One source's claim about when an event happened: a date (or start and end) and the
+/// sources that say so.
+struct RawClaim {
+  std::string pointer;
+  RawText date, start, end;
+  std::vector<RawText> sources;
+};
+
 struct RawEvent {
   std::string pointer;
   RawText id, title, date, start, end, description, track;
+  RawText date_label;  ///< how to show the date instead of the computed label (TimelineJS display_date)
   std::vector<RawText> tags;
   std::vector<RawText> sources;
+  std::vector<RawClaim> claims;  ///< several dated claims instead of date/start/end
 };
 
 /// Everything one input file said, in file order.
 struct RawTimeline {
   std::string file;
+  std::string format;  ///< "chronicle", "timelinejs", "timelinejs-csv", "csv" or "markwhen"
   std::shared_ptr<const Locator> locator;  ///< pointer -> file:line:col
   RawText title, subtitle, author, orientation;
   std::vector<RawText> keywords;

@@ -64,6 +64,7 @@ class Reader {
     } else if (allow_integer && it->is_object() && it->contains("text") && (*it)["text"].is_string()) {
       t.value = (*it)["text"].get<std::string>();  // a date of `chronicle normalize`'s model
       t.present = true;
+      if (auto r = it->find("resolved_against"); r != it->end() && r->is_string()) t.reference = r->get<std::string>();
     } else if (allow_integer && it->is_number_integer()) {
       t.value = std::to_string(it->get<long long>());
       t.present = true;
@@ -80,7 +81,7 @@ class Reader {
     auto it = obj.find(key);
     if (it == obj.end() || it->is_null()) return out;
     if (it->is_string()) {  // a single id is accepted for a list of one
-      out.push_back({it->get<std::string>(), p, true});
+      out.push_back(text_at(it->get<std::string>(), p));
       return out;
     }
     if (!it->is_array()) {
@@ -90,7 +91,7 @@ class Reader {
     for (std::size_t i = 0; i < it->size(); ++i) {
       const json& v = (*it)[i];
       std::string ip = pointer_append(p, i);
-      if (v.is_string()) out.push_back({v.get<std::string>(), ip, true});
+      if (v.is_string()) out.push_back(text_at(v.get<std::string>(), ip));
       else error(ip, std::string("each entry of '") + key + "' must be a string, not " + type_name(v));
     }
     return out;
@@ -99,8 +100,12 @@ class Reader {
   /// Calls `each(object, pointer)` for every object in the array member `key`.
   template <class F>
   void objects(const json& root, const char* key, const char* what, F each) {
+    objects(root, "", key, what, each);
+  }
+  template <class F>
+  void objects(const json& root, const std::string& at, const char* key, const char* what, F each) {
     auto it = root.find(key);
-    std::string p = pointer_append("", key);
+    std::string p = pointer_append(at, key);
     if (it == root.end() || it->is_null()) return;
     if (!it->is_array()) {
       error(p, std::string("'") + key + "' must be an array, not " + type_name(*it));
@@ -140,6 +145,7 @@ std::optional<RawTimeline> read_chronicle_json(const std::string& file, std::str
   }
   RawTimeline raw;
   raw.file = file;
+  raw.format = "chronicle";
   raw.locator = doc;
   r.check_fields(root, "", timeline_fields(), "the timeline");
   raw.title = r.text(root, "", "title");
@@ -163,6 +169,17 @@ std::optional<RawTimeline> read_chronicle_json(const std::string& file, std::str
     e.track = r.text(o, p, "track");
     e.tags = r.text_list(o, p, "tags");
     e.sources = r.text_list(o, p, "sources");
+    e.date_label = r.text(o, p, "date_label");
+    r.objects(o, p, "claims", "claim", [&](const json& c, const std::string& cp) {
+      r.check_fields(c, cp, claim_fields(), "a claim");
+      input::RawClaim claim;
+      claim.pointer = cp;
+      claim.date = r.text(c, cp, "date", true);
+      claim.start = r.text(c, cp, "start", true);
+      claim.end = r.text(c, cp, "end", true);
+      claim.sources = r.text_list(c, cp, "sources");
+      e.claims.push_back(std::move(claim));
+    });
     raw.events.push_back(std::move(e));
   });
   r.objects(root, "tracks", "track", [&](const json& o, const std::string& p) {

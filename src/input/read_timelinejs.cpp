@@ -102,18 +102,19 @@ std::optional<RawTimeline> read_timelinejs(const std::string& file, std::string 
   }
   RawTimeline raw;
   raw.file = file;
+  raw.format = "timelinejs";
   raw.locator = doc;
   if (auto t = root.find("title"); t != root.end() && t->is_object()) {
     if (auto tx = t->find("text"); tx != t->end() && tx->is_object()) {
-      raw.title = {strip_html(string_at(*tx, "headline")), "/title/text/headline", true};
-      raw.subtitle = {strip_html(string_at(*tx, "text")), "/title/text/text", true};
+      raw.title = text_at(strip_html(string_at(*tx, "headline")), "/title/text/headline");
+      raw.subtitle = text_at(strip_html(string_at(*tx, "text")), "/title/text/text");
     }
   }
   bool media_warned = false;
   auto read_slide = [&](const json& o, const std::string& p, RawText& title, RawText& description) {
     if (auto tx = o.find("text"); tx != o.end() && tx->is_object()) {
-      title = {strip_html(string_at(*tx, "headline")), pointer_append(pointer_append(p, "text"), "headline"), true};
-      description = {strip_html(string_at(*tx, "text")), pointer_append(pointer_append(p, "text"), "text"), true};
+      title = text_at(strip_html(string_at(*tx, "headline")), pointer_append(pointer_append(p, "text"), "headline"));
+      description = text_at(strip_html(string_at(*tx, "text")), pointer_append(pointer_append(p, "text"), "text"));
     }
     if (o.contains("media") && !media_warned) {
       const std::string mp = pointer_append(p, "media");
@@ -141,10 +142,23 @@ std::optional<RawTimeline> read_timelinejs(const std::string& file, std::string 
         if (!start.present && !start.invalid) e.date.pointer = p;
       }
       read_slide(o, p, e.title, e.description);
+      // display_date: the slide's, else the dates' own ("Spring 1945" shown as written)
+      auto display = [](const json& obj, const char* key) -> std::string {
+        auto it = obj.find(key);
+        if (it == obj.end() || !it->is_object()) return "";
+        auto d = it->find("display_date");
+        return d != it->end() && d->is_string() ? strip_html(d->get<std::string>()) : "";
+      };
+      if (auto dd = o.find("display_date"); dd != o.end() && dd->is_string()) {
+        e.date_label = text_at(strip_html(dd->get<std::string>()), pointer_append(p, "display_date"));
+      } else if (std::string s = display(o, "start_date"); !s.empty()) {
+        std::string en = display(o, "end_date");
+        e.date_label = text_at(en.empty() ? s : s + " – " + en, pointer_append(pointer_append(p, "start_date"), "display_date"));
+      }
       if (auto g = o.find("group"); g != o.end() && g->is_string())
-        e.track = {g->get<std::string>(), pointer_append(p, "group"), true};
+        e.track = text_at(g->get<std::string>(), pointer_append(p, "group"));
       if (auto u = o.find("unique_id"); u != o.end() && u->is_string())
-        e.id = {u->get<std::string>(), pointer_append(p, "unique_id"), true};
+        e.id = text_at(u->get<std::string>(), pointer_append(p, "unique_id"));
       raw.events.push_back(std::move(e));
     }
   }

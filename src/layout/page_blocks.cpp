@@ -4,6 +4,7 @@
 #include <map>
 
 #include "model/date/format_date_label.h"
+#include "model/event_label.h"
 
 namespace chronicle::layout {
 
@@ -56,7 +57,7 @@ std::string with_alpha(const std::string& color, const char* alpha) {
 }
 
 std::string date_line(const model::Timeline& tl, const model::Event& e) {
-  std::string s = e.is_span() ? model::format_span_label(e.start, *e.end) : model::format_date_label(e.start);
+  std::string s = model::event_date_label(e);
   if (!e.sources.empty()) {
     std::vector<int> nums;
     for (int i : e.sources) nums.push_back(tl.sources[i].number);
@@ -98,6 +99,11 @@ Item marker_item(const model::Event& e, Point at, const style::Style& st, const 
   mk.fill = color;
   mk.stroke = st.page.background;
   mk.line_width = 1;
+  if (e.disputed) {  // hollow: the sources disagree on when
+    mk.fill = st.page.background;
+    mk.stroke = color;
+    mk.line_width = 2;
+  }
   mk.shape = e.start.approximate ? MarkerShape::Diamond : MarkerShape::Circle;
   mk.segment = segment;
   return mk;
@@ -131,7 +137,7 @@ void finish_scene(const model::Timeline& tl, Scene& scene) {
     if (it.kind == ItemKind::Label && !label_of.count(it.event)) label_of[it.event] = &it;
   auto entry = [&](const model::Event& e, int parent) {
     const Item* lab = label_of.at(e.id);
-    const std::string date = e.is_span() ? model::format_span_label(e.start, *e.end) : model::format_date_label(e.start);
+    const std::string date = model::event_date_label(e);
     scene.outline.push_back({date + " — " + e.title, parent, lab->box.x, lab->box.y});
   };
   if (tl.tracks.empty()) {

@@ -2,8 +2,13 @@
 
 #include <algorithm>
 #include <map>
+#include <numeric>
+#include <set>
 
+#include "model/date/format_date_label.h"
 #include "model/date/parse_date.h"
+#include "model/date/parse_relative.h"
+#include "model/merge_events.h"
 #include "support/spellcheck.h"
 
 namespace chronicle::model {
@@ -29,12 +34,34 @@ std::string slug(const std::string& title) {
   return s.empty() ? "event" : s;
 }
 
+/// What a relative date in one claim is resolved against.
+struct Reference {
+  std::optional<DateValue> day;  ///< for "Monday", "last October"
+  std::string kind;              ///< "source report-turn", "--reference-date"
+};
+
+/// The dates of one claim, parsed.
+struct ParsedClaim {
+  DateValue start;
+  std::optional<DateValue> end;
+};
+
 class Normalizer {
  public:
-  Normalizer(Timeline& tl, Diagnostics& diags) : tl_(tl), diags_(diags) {}
+  Normalizer(Timeline& tl, Diagnostics& diags, const NormalizeOptions& options)
+      : tl_(tl), diags_(diags), options_(options) {
+    if (!options.reference_date.empty()) {
+      auto d = parse_date(options.reference_date);
+      if (auto* v = std::get_if<DateValue>(&d)) reference_date_ = *v;
+      else diags_.error({"--reference-date", 0, 0}, "", std::get<DateError>(d).message);
+    }
+  }
 
   void read(const RawTimeline& raw) {
     raw_ = &raw;
+    ++file_index_;
+    chain_ids_.clear();
+    last_seen_.reset();
     if (tl_.title.empty()) tl_.title = raw.title.value;
     if (tl_.subtitle.empty()) tl_.subtitle = raw.subtitle.value;
     if (tl_.author.empty()) tl_.author = raw.author.value;
@@ -44,7 +71,9 @@ class Normalizer {
       else if (tl_.orientation.empty())
         tl_.orientation = raw.orientation.value;
     }
-    for (const auto& k : raw.keywords) tl_.keywords.push_back(k.value);
+    for (const auto& k : raw.keywords)
+      if (std::find(tl_.keywords.begin(), tl_.keywords.end(), k.value) == tl_.keywords.end())
+        tl_.keywords.push_back(k.value);
     for (const auto& s : raw.sources) read_source(s);
     for (const auto& t : raw.tracks) read_track(t);
     for (std::size_t i = 0; i < raw.events.size(); ++i) read_event(raw.events[i]);
@@ -56,11 +85,20 @@ class Normalizer {
       for (const auto& e : tl_.events)
         for (const auto& t : e.tags)
           if (std::find(tl_.keywords.begin(), tl_.keywords.end(), t) == tl_.keywords.end()) tl_.keywords.push_back(t);
-    resolve_present();
+    resolve_open_ends();
+    if (options_.merge && file_index_ > 1) merge();
+    settle_claims();
     generate_ids();
     check_spans();
-    std::stable_sort(tl_.events.begin(), tl_.events.end(),
-                     [](const Event& a, const Event& b) { return a.anchor() < b.anchor(); });
+    std::vector<std::size_t> order(tl_.events.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+      return tl_.events[a].anchor() < tl_.events[b].anchor();
+    });
+    std::vector<Event> sorted;
+    sorted.reserve(order.size());
+    for (auto k : order) sorted.push_back(std::move(tl_.events[k]));
+    tl_.events = std::move(sorted);
     number_sources();
   }
 
@@ -71,13 +109,91 @@ class Normalizer {
   }
   void warning(const RawText& t, const std::string& msg) { diags_.warning(raw_->locate(t.pointer), t.pointer, msg); }
 
-  std::optional<DateValue> date(const RawText& t) {
+  /// Parses one date: absolute (ISO, EDTF, casual), relative to the claim's reference day
+  /// ("Monday"), or chained to another event ("after !phase1 2 weeks"). `base` is where a
+  /// chain without an id starts (the previous date, or the start of the same claim).
+  std::optional<DateValue> date(const RawText& t, const Reference& ref, std::optional<Seconds> base,
+                                bool* chained = nullptr) {
     auto parsed = parse_date(t.value);
-    if (auto* err = std::get_if<DateError>(&parsed)) {
-      error(t, err->message);
-      return std::nullopt;
+    if (auto* d = std::get_if<DateValue>(&parsed)) return *d;
+    std::optional<DateValue> ref_day = ref.day;
+    std::string kind = ref.kind;
+    if (!t.reference.empty()) {  // a model read back: resolve against what it was resolved against
+      auto r = parse_date(t.reference);
+      if (auto* v = std::get_if<DateValue>(&r)) {
+        ref_day = *v;
+        kind = "resolved_against";
+        base = v->from;
+      }
     }
-    return std::get<DateValue>(parsed);
+    if (is_relative_date(t.value)) {
+      if (!ref_day) {
+        error(t, "relative date '" + t.value +
+                     "' needs a reference day: cite a source with a 'published' date, or pass --reference-date");
+        return std::nullopt;
+      }
+      auto rel = parse_relative(t.value, *ref_day);
+      if (auto* err = std::get_if<DateError>(&*rel)) {
+        error(t, err->message);
+        return std::nullopt;
+      }
+      DateValue d = std::get<DateValue>(*rel);
+      d.resolved_against = ref_day->text;
+      d.reference = kind;
+      return d;
+    }
+    if (auto chain = parse_chain(t.value)) {
+      if (!chain->id.empty() && t.reference.empty()) {
+        auto it = chain_ids_.find(chain->id);
+        if (it == chain_ids_.end()) {
+          error(t, "'" + t.value + "' refers to '!" + chain->id + "', which no earlier event in this file has");
+          return std::nullopt;
+        }
+        base = it->second;
+        kind = "event " + chain->id;
+      } else if (t.reference.empty()) {
+        kind = "previous date";
+      }
+      if (!base) {
+        error(t, "'" + t.value + "' counts from the previous date, but there is none before it");
+        return std::nullopt;
+      }
+      DateValue d;
+      d.text = t.value;
+      d.precision = std::max(chain->duration.unit, Precision::Day);
+      d.from = add_duration(*base, chain->duration);
+      d.to = d.from;
+      d.resolved_against = format_iso(*base);
+      d.reference = kind;
+      if (chained) *chained = true;
+      return d;
+    }
+    error(t, std::get<DateError>(parsed).message);
+    return std::nullopt;
+  }
+
+  /// The reference day for a claim citing `sources`: the first with a published day, else
+  /// --reference-date.
+  Reference reference_for(const std::vector<int>& sources) const {
+    for (int s : sources)
+      if (tl_.sources[s].published) return {tl_.sources[s].published, "source " + tl_.sources[s].id};
+    if (reference_date_) return {reference_date_, "--reference-date"};
+    return {};
+  }
+
+  std::vector<int> source_list(const std::vector<RawText>& raw) {
+    std::vector<int> out;
+    for (const auto& s : raw) {
+      auto it = source_index_.find(s.value);
+      if (it == source_index_.end()) {
+        std::vector<std::string> ids;
+        for (const auto& src : tl_.sources) ids.push_back(src.id);
+        error(s, "unknown source '" + s.value + "'" + did_you_mean(s.value, ids));
+      } else if (std::find(out.begin(), out.end(), it->second) == out.end()) {
+        out.push_back(it->second);
+      }
+    }
+    return out;
   }
 
   void read_source(const input::RawSource& s) {
@@ -86,12 +202,18 @@ class Normalizer {
       return;
     }
     if (source_index_.count(s.id.value)) {
-      error(s.id, "duplicate source id '" + s.id.value + "'");
+      // The same source named by two input files (two articles citing one report) is one source.
+      if (source_file_[s.id.value] == file_index_) error(s.id, "duplicate source id '" + s.id.value + "'");
       return;
     }
     Source src{s.id.value, s.title.present ? s.title.value : s.id.value, s.url.value, std::nullopt, 0};
-    if (s.published.present) src.published = date(s.published);
+    if (s.published.present) {
+      auto d = parse_date(s.published.value);
+      if (auto* v = std::get_if<DateValue>(&d)) src.published = *v;
+      else error(s.published, std::get<DateError>(d).message);
+    }
     source_index_[src.id] = int(tl_.sources.size());
+    source_file_[src.id] = file_index_;
     tl_.sources.push_back(std::move(src));
   }
 
@@ -100,14 +222,16 @@ class Normalizer {
       error_at(t.pointer, "a track needs an 'id' that events name in their 'track'");
       return;
     }
-    if (track_index_.count(t.id.value)) {
-      error(t.id, "duplicate track id '" + t.id.value + "'");
+    if (auto it = track_index_.find(t.id.value); it != track_index_.end()) {
+      if (track_file_[t.id.value] == file_index_) error(t.id, "duplicate track id '" + t.id.value + "'");
+      else if (tl_.tracks[it->second].color.empty()) tl_.tracks[it->second].color = t.color.value;
       return;
     }
     if (t.color.present && !valid_color(t.color.value)) {
       error(t.color, "color '" + t.color.value + "' is not of the form #rrggbb or #rgb");
     }
     track_index_[t.id.value] = int(tl_.tracks.size());
+    track_file_[t.id.value] = file_index_;
     tl_.tracks.push_back({t.id.value, t.title.present ? t.title.value : t.id.value, t.color.value});
   }
 
@@ -122,8 +246,140 @@ class Normalizer {
       return -1;
     }
     track_index_[t.value] = int(tl_.tracks.size());
+    track_file_[t.value] = file_index_;
     tl_.tracks.push_back({t.value, t.value, ""});
     return int(tl_.tracks.size()) - 1;
+  }
+
+  /// Reads a claim's date fields: `date` (a date or an EDTF interval), or `start` [+ `end`].
+  std::optional<ParsedClaim> read_dates(const std::string& pointer, const RawText& date_t, const RawText& start_t,
+                                        const RawText& end_t, const Reference& ref) {
+    if (date_t.invalid || start_t.invalid || end_t.invalid) return std::nullopt;  // already reported
+    if (date_t.present && (start_t.present || end_t.present)) {
+      error(start_t.present ? start_t : end_t, "an event has either 'date' or 'start'/'end', not both");
+      return std::nullopt;
+    }
+    if (date_t.present) {
+      if (auto range = split_range(date_t.value)) {  // "1939 - 1945", "2012-2013", "01/2023 - 2 weeks"
+        RawText s = date_t, e = date_t;
+        s.value = range->first;
+        e.value = range->second;
+        RawText none;
+        return read_dates(pointer, none, s, e, ref);
+      }
+      if (auto iv = parse_interval(date_t.value)) {
+        if (auto* err = std::get_if<DateError>(&*iv)) {
+          error(date_t, err->message);
+          return std::nullopt;
+        }
+        auto& v = std::get<DateInterval>(*iv);
+        return ParsedClaim{v.start, v.end};
+      }
+      bool chained = false;
+      auto d = date(date_t, ref, last_seen_, &chained);
+      if (!d) return std::nullopt;
+      if (d->present) {
+        error(date_t, "'present' is only an end date");
+        return std::nullopt;
+      }
+      if (chained) {  // markwhen's "2 weeks": starts at the previous date and lasts 2 weeks
+        DateValue start = *d, end = *d;
+        start.from = start.to = base_of(date_t).value_or(d->from);
+        start.text = format_iso(start.from);  // an absolute instant, so the model reads back the same
+        start.resolved_against.clear();
+        start.precision = Precision::Second;
+        if (start.from % seconds_per_day == 0) {
+          start.text.resize(start.text.size() - 10);
+          start.precision = Precision::Day;
+        }
+        start.to = start.from + (start.precision == Precision::Day ? seconds_per_day : 1);
+        end.to = d->from;
+        end.from = std::max(start.from, d->from - 1);
+        return ParsedClaim{start, end};
+      }
+      return ParsedClaim{*d, std::nullopt};
+    }
+    auto open_end = [](const RawText& t) -> std::optional<DateValue> {
+      if (t.value != ".." && !t.value.empty()) return std::nullopt;
+      DateValue d;
+      d.text = t.value;
+      d.open = true;
+      return d;
+    };
+    if (start_t.present && end_t.present && (open_end(start_t) || open_end(end_t))) {
+      if (open_end(start_t) && open_end(end_t)) {
+        error(start_t, "an interval needs at least one end that is a date");
+        return std::nullopt;
+      }
+      auto s = open_end(start_t) ? open_end(start_t) : date(start_t, ref, last_seen_);
+      auto e = open_end(end_t) ? open_end(end_t) : date(end_t, ref, std::nullopt);
+      if (!s || !e) return std::nullopt;
+      if (s->open) s->precision = e->precision;
+      if (e->open) e->precision = s->precision;
+      return ParsedClaim{*s, *e};
+    }
+    if (start_t.present) {
+      auto s = date(start_t, ref, last_seen_);
+      if (!s) return std::nullopt;
+      if (s->present) {
+        error(start_t, "'present' is only an end date");
+        return std::nullopt;
+      }
+      if (!end_t.present) return ParsedClaim{*s, *s};  // a start alone is a span of its own precision
+      bool chained = false;
+      auto e = date(end_t, ref, s->from, &chained);
+      if (!e) return std::nullopt;
+      if (chained) {  // "01/01/2023 - 2 weeks": the end counts from the start
+        e->to = e->from;
+        e->from = std::max(s->from, e->to - 1);
+      }
+      return ParsedClaim{*s, *e};
+    }
+    if (end_t.present) {
+      error(end_t, "'end' needs a 'start'");
+      return std::nullopt;
+    }
+    error_at(pointer, "an event needs a 'date' (or 'start' and 'end')");
+    return std::nullopt;
+  }
+
+  /// A date range written with a dash or "to" ("1939 - 1945", "2012-2013",
+  /// "2020-02-22T12:13:14Z-now", "1 week - 3 days"), split where both sides are dates.
+  /// nullopt for a single date (an ISO date's own dashes never split it).
+  static std::optional<std::pair<std::string, std::string>> split_range(const std::string& text) {
+    auto is_date = [](const std::string& t) {
+      if (t.empty()) return false;
+      return std::holds_alternative<DateValue>(parse_date(t)) || is_relative_date(t) || parse_chain(t).has_value();
+    };
+    if (text.find('/') != std::string::npos && parse_interval(text)) return std::nullopt;  // EDTF A/B
+    if (is_date(text)) return std::nullopt;
+    auto trim = [](std::string t) {
+      while (!t.empty() && t.back() == ' ') t.pop_back();
+      while (!t.empty() && t.front() == ' ') t.erase(t.begin());
+      return t;
+    };
+    for (const char* sep : {" – ", " — ", " - ", " to ", "–", "-"}) {
+      const std::size_t n = std::string(sep).size();
+      for (std::size_t at = text.find(sep, 1); at != std::string::npos; at = text.find(sep, at + 1)) {
+        std::string a = trim(text.substr(0, at)), b = trim(text.substr(at + n));
+        if (is_date(a) && (is_date(b) || b == "..")) return std::make_pair(a, b);
+      }
+    }
+    return std::nullopt;
+  }
+
+  /// Where a chained date without an explicit reference counts from.
+  std::optional<Seconds> base_of(const RawText& t) {
+    auto c = parse_chain(t.value);
+    if (!t.reference.empty()) {
+      auto r = parse_date(t.reference);
+      if (auto* v = std::get_if<DateValue>(&r)) return v->from;
+    }
+    if (c && !c->id.empty()) {
+      auto it = chain_ids_.find(c->id);
+      if (it != chain_ids_.end()) return it->second;
+    }
+    return last_seen_;
   }
 
   void read_event(const input::RawEvent& r) {
@@ -132,59 +388,46 @@ class Normalizer {
     if (!r.title.invalid && r.title.value.empty()) error_at(r.pointer, "an event needs a 'title'");
     e.title = r.title.value;
     e.description = r.description.value;
+    e.date_label = r.date_label.value;
     e.id = r.id.value;
     if (r.id.present && r.id.value.empty()) error(r.id, "an event id must not be empty");
-    bool ok = true;
-    if (r.date.invalid || r.start.invalid || r.end.invalid) {
-      ok = false;  // already reported by the reader
-    } else if (r.date.present && (r.start.present || r.end.present)) {
-      error(r.start.present ? r.start : r.end, "an event has either 'date' or 'start'/'end', not both");
-      ok = false;
-    } else if (r.date.present) {
-      auto d = date(r.date);
-      if (d && d->present) {
-        error(r.date, "'present' is only an end date");
-        d.reset();
-      }
-      if (d) e.start = *d;
-      ok = d.has_value();
-    } else if (r.start.present) {
-      auto s = date(r.start);
-      if (s && s->present) {
-        error(r.start, "'present' is only an end date");
-        s.reset();
-      }
-      if (s) e.start = *s;
-      ok = s.has_value();
-      if (r.end.present) {
-        auto en = date(r.end);
-        if (en) e.end = *en;
-        ok = ok && en.has_value();
-      } else {
-        e.end = e.start;  // a start alone is a span of its own precision
-      }
-    } else if (r.end.present) {
-      error(r.end, "'end' needs a 'start'");
-      ok = false;
-    } else {
-      error_at(r.pointer, "an event needs a 'date' (or 'start' and 'end')");
-      ok = false;
-    }
     e.track = track_for(r.track, true);
     e.tags.reserve(r.tags.size());
     for (const auto& t : r.tags) e.tags.push_back(t.value);
-    for (const auto& s : r.sources) {
-      auto it = source_index_.find(s.value);
-      if (it == source_index_.end()) {
-        std::vector<std::string> ids;
-        for (const auto& src : tl_.sources) ids.push_back(src.id);
-        error(s, "unknown source '" + s.value + "'" + did_you_mean(s.value, ids));
-      } else if (std::find(e.sources.begin(), e.sources.end(), it->second) == e.sources.end()) {
-        e.sources.push_back(it->second);
+    e.sources = source_list(r.sources);
+    bool ok = true;
+    RawText end_text = r.end;
+    if (!r.claims.empty()) {
+      if (r.date.present || r.start.present || r.end.present) {
+        error(r.date.present ? r.date : r.start.present ? r.start : r.end,
+              "an event has either 'claims' or a date of its own, not both");
+        ok = false;
       }
+      for (const auto& rc : r.claims) {
+        std::vector<int> sources = source_list(rc.sources);
+        auto parsed = read_dates(rc.pointer, rc.date, rc.start, rc.end, reference_for(sources.empty() ? e.sources : sources));
+        if (!parsed) {
+          ok = false;
+          continue;
+        }
+        for (int s : sources)
+          if (std::find(e.sources.begin(), e.sources.end(), s) == e.sources.end()) e.sources.push_back(s);
+        e.claims.push_back({parsed->start, parsed->end, std::move(sources), raw_->file});
+        if (rc.end.present && end_text.pointer.empty()) end_text = rc.end;
+      }
+    } else {
+      auto parsed = read_dates(r.pointer, r.date, r.start, r.end, reference_for(e.sources));
+      if (parsed) e.claims.push_back({parsed->start, parsed->end, e.sources, raw_->file});
+      else ok = false;
     }
-    if (!ok) return;
-    pending_.push_back({tl_.events.size(), r.id, r.end, raw_});
+    if (!ok || e.claims.empty()) return;
+    e.start = e.claims.front().start;
+    e.end = e.claims.front().end;
+    if (!e.end && r.date.present && r.date.value.find('/') != std::string::npos) end_text = r.date;
+    if (e.end && !r.end.present && r.date.present) end_text = r.date;
+    if (!e.start.open) last_seen_ = e.last();
+    if (r.id.present && !r.id.value.empty()) chain_ids_[r.id.value] = e.last();
+    pending_.push_back({r.id, end_text, raw_, file_index_});
     tl_.events.push_back(std::move(e));
   }
 
@@ -196,8 +439,8 @@ class Normalizer {
       error_at(r.pointer, "an era needs 'start' and 'end'");
       return;
     }
-    auto s = date(r.start);
-    auto e = date(r.end);
+    auto s = date(r.start, {}, std::nullopt);
+    auto e = date(r.end, {}, std::nullopt);
     if (!s || !e) return;
     era.start = *s;
     era.end = *e;
@@ -206,43 +449,129 @@ class Normalizer {
       error(r.end, "era ends (" + r.end.value + ") before it starts (" + r.start.value + ")");
       return;
     }
-    era_pending_.push_back({tl_.eras.size(), r.end, raw_});
     tl_.eras.push_back(std::move(era));
   }
 
-  /// "present" is the end of the latest date the timeline mentions, so output never
-  /// depends on the clock.
-  void resolve_present() {
-    Seconds latest = 0;
+  /// "present" and open interval ends ("2004-06/..") reach the last date the timeline
+  /// mentions; open starts ("../1985") the first. Output never depends on the clock.
+  void resolve_open_ends() {
+    Seconds latest = 0, earliest = 0;
     bool any = false;
     auto see = [&](const DateValue& d) {
-      if (d.present) return;
+      if (d.present || d.open) return;
       latest = any ? std::max(latest, d.to) : d.to;
+      earliest = any ? std::min(earliest, d.from) : d.from;
       any = true;
     };
-    for (const auto& e : tl_.events) {
-      see(e.start);
-      if (e.end) see(*e.end);
-    }
-    for (const auto& era : tl_.eras) {
-      see(era.start);
-      see(era.end);
-    }
-    auto fix = [&](DateValue& d, const DateValue& start) {
-      if (!d.present) return;
-      d.from = std::max(latest, start.to);
-      d.to = d.from;
-      d.precision = start.precision;
+    auto each_date = [&](auto f) {
+      for (auto& e : tl_.events)
+        for (auto& c : e.claims) {
+          f(c.start, nullptr);
+          if (c.end) f(*c.end, &c.start);
+        }
+      for (auto& era : tl_.eras) {
+        f(era.start, nullptr);
+        f(era.end, &era.start);
+      }
     };
+    each_date([&](DateValue& d, const DateValue*) { see(d); });
+    each_date([&](DateValue& d, const DateValue* start) {
+      if (!d.present && !d.open) return;
+      if (start) {  // an end
+        d.from = std::max(latest, start->to);
+        if (d.open) d.from = std::max(d.from, start->from + 1);
+        d.to = d.from;
+        d.precision = start->precision;
+      } else {      // an open start
+        d.from = d.to = earliest;
+      }
+    });
     for (auto& e : tl_.events)
-      if (e.end) fix(*e.end, e.start);
-    for (auto& era : tl_.eras) fix(era.end, era.start);
+      for (auto& c : e.claims)
+        if (c.start.open && c.end) c.start.from = c.start.to = std::min(c.start.from, c.end->from);
+    for (auto& e : tl_.events) {
+      e.start = e.claims.front().start;
+      e.end = e.claims.front().end;
+    }
+  }
+
+  void merge() {
+    std::vector<MergeCandidate> cands;
+    cands.reserve(tl_.events.size());
+    for (std::size_t k = 0; k < tl_.events.size(); ++k)
+      cands.push_back({&tl_.events[k], pending_[k].file, pending_[k].id.present ? pending_[k].id.value : ""});
+    const auto groups = merge_groups(cands);
+    std::vector<Event> events;
+    std::vector<PendingEvent> pending;
+    for (const auto& g : groups) {
+      Event merged = std::move(tl_.events[g.front()]);
+      PendingEvent p = pending_[g.front()];
+      for (std::size_t k = 1; k < g.size(); ++k) {
+        Event& other = tl_.events[g[k]];
+        if (merged.id.empty() && !other.id.empty()) {
+          merged.id = other.id;
+          p.id = pending_[g[k]].id;
+          p.raw = pending_[g[k]].raw;
+        }
+        if (merged.description.empty()) merged.description = other.description;
+        if (merged.date_label.empty()) merged.date_label = other.date_label;
+        if (merged.track < 0) merged.track = other.track;
+        for (auto& t : other.tags)
+          if (std::find(merged.tags.begin(), merged.tags.end(), t) == merged.tags.end()) merged.tags.push_back(t);
+        for (int s : other.sources)
+          if (std::find(merged.sources.begin(), merged.sources.end(), s) == merged.sources.end())
+            merged.sources.push_back(s);
+        for (auto& c : other.claims) merged.claims.push_back(std::move(c));
+      }
+      events.push_back(std::move(merged));
+      pending.push_back(p);
+    }
+    tl_.events = std::move(events);
+    pending_ = std::move(pending);
+  }
+
+  /// An event's date is the most precise of its claims when they agree; when they do
+  /// not, it is disputed: the first claim stands and the poster marks the event.
+  void settle_claims() {
+    for (std::size_t k = 0; k < tl_.events.size(); ++k) {
+      Event& e = tl_.events[k];
+      if (e.claims.size() < 2) continue;
+      const Claim* best = &e.claims.front();
+      bool agree = true;
+      for (const auto& c : e.claims) {
+        agree = agree && claims_agree(e.claims.front(), c);
+        if (c.start.precision > best->start.precision || (c.end && !best->end)) best = &c;
+      }
+      for (std::size_t a = 1; agree && a < e.claims.size(); ++a)
+        for (std::size_t b = a + 1; agree && b < e.claims.size(); ++b) agree = claims_agree(e.claims[a], e.claims[b]);
+      if (agree) {
+        e.start = best->start;
+        e.end = best->end;
+        continue;
+      }
+      e.disputed = true;
+      e.start = e.claims.front().start;
+      e.end = e.claims.front().end;
+      std::string said;
+      for (const auto& c : e.claims) {
+        said += said.empty() ? "" : "; ";
+        said += c.end ? format_span_label(c.start, *c.end) : format_date_label(c.start);
+        std::string who;
+        for (int s : c.sources) who += (who.empty() ? "" : ", ") + tl_.sources[s].id;
+        said += " (" + (who.empty() ? c.file : who) + ")";
+      }
+      const PendingEvent& p = pending_[k];
+      const std::string pointer = p.id.present ? p.id.pointer : tl_.events[k].pointer;
+      diags_.warning(p.raw->locate(pointer), pointer,
+                     "sources disagree on the date of '" + e.title + "': " + said + "; the poster marks it disputed");
+    }
   }
 
   void check_spans() {
-    for (const auto& p : pending_) {
-      const Event& e = tl_.events[p.index];
-      if (e.end && !e.end->present && e.end->to <= e.start.from) {
+    for (std::size_t k = 0; k < tl_.events.size(); ++k) {
+      const Event& e = tl_.events[k];
+      const auto& p = pending_[k];
+      if (e.end && !e.end->present && !e.end->open && e.end->to <= e.start.from) {
         diags_.error(p.raw->locate(p.end.pointer), p.end.pointer,
                      "end " + p.end.value + " is before start " + e.start.text);
       }
@@ -263,9 +592,9 @@ class Normalizer {
                          std::to_string(fl.line) + ")");
       }
     }
-    for (auto& p : pending_) {
-      Event& e = tl_.events[p.index];
-      if (p.id.present) continue;
+    for (std::size_t k = 0; k < pending_.size(); ++k) {
+      Event& e = tl_.events[k];
+      if (pending_[k].id.present) continue;
       std::string base = slug(e.title);
       std::string id = base;
       for (int n = 2; seen.count(id); ++n) id = base + "-" + std::to_string(n);
@@ -284,29 +613,28 @@ class Normalizer {
   }
 
   struct PendingEvent {
-    std::size_t index;
     RawText id, end;
     const RawTimeline* raw;
-  };
-  struct PendingEra {
-    std::size_t index;
-    RawText end;
-    const RawTimeline* raw;
+    int file;
   };
 
   Timeline& tl_;
   Diagnostics& diags_;
+  const NormalizeOptions& options_;
+  std::optional<DateValue> reference_date_;
   const RawTimeline* raw_ = nullptr;
-  std::map<std::string, int> source_index_, track_index_;
-  std::vector<PendingEvent> pending_;
-  std::vector<PendingEra> era_pending_;
+  int file_index_ = 0;
+  std::map<std::string, int> source_index_, track_index_, source_file_, track_file_;
+  std::map<std::string, Seconds> chain_ids_;  ///< markwhen "!id" -> end of that event, in this file
+  std::optional<Seconds> last_seen_;          ///< end of the previous event in this file
+  std::vector<PendingEvent> pending_;         ///< parallel to tl_.events
 };
 
 }  // namespace
 
-Timeline normalize(const std::vector<input::RawTimeline>& raws, Diagnostics& diags) {
+Timeline normalize(const std::vector<input::RawTimeline>& raws, Diagnostics& diags, const NormalizeOptions& options) {
   Timeline tl;
-  Normalizer n(tl, diags);
+  Normalizer n(tl, diags, options);
   for (const auto& raw : raws) n.read(raw);
   n.finish();
   return tl;

@@ -31,6 +31,14 @@ struct Era {
   int track = -1;  ///< index into Timeline::tracks, -1 for all
 };
 
+/// What one or more sources say about when an event happened.
+struct Claim {
+  DateValue start;
+  std::optional<DateValue> end;
+  std::vector<int> sources;  ///< indices into Timeline::sources
+  std::string file;          ///< the input file that made the claim
+};
+
 struct Event {
   std::string id;
   std::string title;
@@ -41,6 +49,9 @@ struct Event {
   std::vector<std::string> tags;
   std::vector<int> sources;      ///< indices into Timeline::sources
   std::string pointer;           ///< JSON pointer of the event in its input file
+  std::string date_label;        ///< shown instead of the computed date label when set
+  std::vector<Claim> claims;     ///< every claim about its date; start/end are the best of them
+  bool disputed = false;         ///< the claims disagree: the poster marks the event
 
   bool is_span() const { return end.has_value(); }
   /// The time the event is anchored at: the middle of its date, or the start of a span.

@@ -18,7 +18,23 @@ ordered_json date_json(const DateValue& d) {
   j["approximate"] = d.approximate;
   j["uncertain"] = d.uncertain;
   if (d.present) j["present"] = true;
+  if (!d.resolved_against.empty()) j["resolved_against"] = d.resolved_against;
   return j;
+}
+
+void dates_json(ordered_json& j, const DateValue& start, const std::optional<DateValue>& end) {
+  if (end) {
+    j["start"] = date_json(start);
+    j["end"] = date_json(*end);
+  } else {
+    j["date"] = date_json(start);
+  }
+}
+
+ordered_json source_ids(const Timeline& tl, const std::vector<int>& sources) {
+  ordered_json a = ordered_json::array();
+  for (int s : sources) a.push_back(tl.sources[s].id);
+  return a;
 }
 
 }  // namespace
@@ -54,18 +70,22 @@ std::string write_model_json(const Timeline& tl) {
   for (const auto& e : tl.events) {
     ordered_json j{{"id", e.id}, {"title", e.title}};
     if (!e.description.empty()) j["description"] = e.description;
-    if (e.end) {
-      j["start"] = date_json(e.start);
-      j["end"] = date_json(*e.end);
+    if (!e.date_label.empty()) j["date_label"] = e.date_label;
+    if (e.claims.size() > 1) {  // several sources' claims: each kept with its sources
+      if (e.disputed) j["disputed"] = true;
+      j["claims"] = ordered_json::array();
+      for (const auto& c : e.claims) {
+        ordered_json cj;
+        dates_json(cj, c.start, c.end);
+        cj["sources"] = source_ids(tl, c.sources);
+        j["claims"].push_back(cj);
+      }
     } else {
-      j["date"] = date_json(e.start);
+      dates_json(j, e.start, e.end);
     }
     if (e.track >= 0) j["track"] = tl.tracks[e.track].id;
     if (!e.tags.empty()) j["tags"] = e.tags;
-    if (!e.sources.empty()) {
-      j["sources"] = ordered_json::array();
-      for (int s : e.sources) j["sources"].push_back(tl.sources[s].id);
-    }
+    if (!e.sources.empty()) j["sources"] = source_ids(tl, e.sources);
     doc["events"].push_back(j);
   }
   return doc.dump(2) + "\n";

@@ -20,9 +20,12 @@ struct DateValue {
   bool approximate = false;     ///< "~1850"
   bool uncertain = false;
   bool present = false;         ///< "present": an open end, resolved to the timeline's last date
+  bool open = false;            ///< EDTF ".." (open) or "" (unknown) interval end, resolved like "present"
   bool casual = false;          ///< written as people write dates ("c. 1850"): labels show the text
   bool has_offset = false;      ///< a UTC offset (or Z) was written
   int offset_minutes = 0;       ///< local time = UTC + offset
+  std::string resolved_against; ///< for a relative date ("Monday"): the date it was resolved against
+  std::string reference;        ///< and where that came from: "source report-turn", "--reference-date", "event phase1"
 
   /// The middle of the interval: where a point event of this date sits on an axis.
   Seconds middle() const { return from + (to - from) / 2; }

@@ -31,6 +31,7 @@ std::string offset_suffix(const DateValue& d) {
 }  // namespace
 
 std::string format_date_label(const DateValue& d) {
+  if (d.open) return d.text.empty() ? "?" : "…";  // EDTF unknown / open interval end
   if (d.present) return "present";
   if (d.casual) return d.text;  // as the source wrote it: "early 2020", "c. 1850"
   const CivilTime t = civil_from_seconds(d.from + Seconds(d.offset_minutes) * 60);

@@ -200,7 +200,7 @@ std::variant<DateValue, DateError> parse_iso(const std::string& text) {
 }
 
 std::variant<DateValue, DateError> parse_date(const std::string& text) {
-  if (text == "present") {
+  if (text == "present" || text == "now") {  // never the clock: the timeline's last date
     DateValue d;
     d.text = text;
     d.present = true;
@@ -233,7 +233,44 @@ std::variant<DateValue, DateError> parse_date(const std::string& text) {
     if (auto* d = std::get_if<DateValue>(&*casual)) d->text = text;
     return *casual;
   }
+  // "in 2020", "on 14 July 2015": a preposition before an absolute date.
+  for (const char* prep : {"in ", "In ", "on ", "On "}) {
+    if (text.size() > 3 && text.compare(0, 3, prep) == 0) {
+      auto inner = parse_date(text.substr(3));
+      if (auto* d = std::get_if<DateValue>(&inner)) {
+        d->text = text;  // labels show the date ("2020"), the model keeps what was written
+        return inner;
+      }
+    }
+  }
   return iso;
+}
+
+std::optional<std::variant<DateInterval, DateError>> parse_interval(const std::string& text) {
+  const auto slash = text.find('/');
+  if (slash == std::string::npos || text.find('/', slash + 1) != std::string::npos) return std::nullopt;
+  const std::string a = text.substr(0, slash), b = text.substr(slash + 1);
+  if ((a.empty() || a == "..") && (b.empty() || b == "..")) return DateError{"invalid interval '" + text + "': both ends are open"};
+  DateInterval iv;
+  auto side = [&](const std::string& t, DateValue& out) -> std::optional<DateError> {
+    if (t.empty() || t == "..") {
+      out.text = t;
+      out.open = true;
+      return std::nullopt;
+    }
+    auto d = parse_date(t);
+    if (auto* e = std::get_if<DateError>(&d)) return DateError{"in interval '" + text + "': " + e->message};
+    out = std::get<DateValue>(d);
+    if (out.present) return DateError{"in interval '" + text + "': use '..' for an open end"};
+    return std::nullopt;
+  };
+  if (auto e = side(a, iv.start)) return *e;
+  if (auto e = side(b, iv.end)) return *e;
+  if (iv.start.open) iv.start.precision = iv.end.precision;
+  if (iv.end.open) iv.end.precision = iv.start.precision;
+  if (!iv.start.open && !iv.end.open && iv.end.to <= iv.start.from)
+    return DateError{"invalid interval '" + text + "': it ends before it starts"};
+  return iv;
 }
 
 }  // namespace chronicle::model

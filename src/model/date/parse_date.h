@@ -1,4 +1,5 @@
 #pragma once
+#include <optional>
 #include <string>
 #include <variant>
 
@@ -18,5 +19,15 @@ struct DateError {
 /// "2015-07-14T10", "2015-07-14T10:30", "2015-07-14T10:30:00Z", "...+03:30"; negative
 /// (astronomical) years "-0490" (491 BC); "~" prefix for approximate; "present".
 std::variant<DateValue, DateError> parse_date(const std::string& text);
+
+/// An EDTF interval in one string: "1964/2008", "2004-06/2006-08", open ends
+/// "2004-06/.." and "../1985", unknown ends "1985/" and "/1985".
+struct DateInterval {
+  DateValue start, end;
+};
+
+/// nullopt when `text` is not of the form A/B; an error when it is but A or B is not a date.
+/// An open or unknown end has `open` set (resolved later to the timeline's first or last date).
+std::optional<std::variant<DateInterval, DateError>> parse_interval(const std::string& text);
 
 }  // namespace chronicle::model
