@@ -10,7 +10,7 @@ ExitCode run_check(const CheckCommand& cmd) {
   for (const auto& f : cmd.inputs) {
     Diagnostics diags;
     model::Timeline tl;
-    ExitCode rc = load_timeline({f}, diags, tl);
+    ExitCode rc = load_timeline({f}, cmd.input, diags, tl);
     if (rc == ExitCode::Ok) {
       std::cout << f << ": ok: " << tl.events.size() << " events, " << tl.tracks.size() << " tracks, "
                 << tl.eras.size() << " eras, " << tl.sources.size() << " sources\n";

@@ -11,7 +11,7 @@ namespace chronicle::cli {
 ExitCode run_normalize(const NormalizeCommand& cmd) {
   Diagnostics diags;
   model::Timeline tl;
-  if (ExitCode rc = load_timeline(cmd.inputs, diags, tl); rc != ExitCode::Ok) return rc;
+  if (ExitCode rc = load_timeline(cmd.inputs, cmd.input, diags, tl); rc != ExitCode::Ok) return rc;
   const std::string json = model::write_model_json(tl);
   if (cmd.output.empty() || cmd.output == "-") {
     std::cout << json;

@@ -74,7 +74,7 @@ JobResult run_job(const Job& job, const RenderCommand& cmd, render::FontSession&
   Diagnostics diags;
   model::Timeline tl;
   std::vector<StyleBlock> styles;
-  if (ExitCode rc = load_timeline(job.inputs, diags, tl, &styles); rc != ExitCode::Ok) return {rc, result.read};
+  if (ExitCode rc = load_timeline(job.inputs, cmd.input, diags, tl, &styles); rc != ExitCode::Ok) return {rc, result.read};
   Diagnostics style_diags;
   style::Style st;
   std::vector<std::string> template_files;

@@ -10,6 +10,25 @@
 
 using namespace chronicle::cli;
 
+namespace {
+
+/// --from, --columns, --reference-date and --no-merge, for each command that reads inputs.
+void add_input_options(CLI::App* app, InputOptions& in, std::string& columns) {
+  app->add_option("--from", in.from,
+                  "Input format, when the extension and content do not tell: chronicle, timelinejs, "
+                  "timelinejs-csv, csv, markwhen")
+      ->check(CLI::IsMember(input_formats()));
+  app->add_option("--columns", columns, "For plain CSV: which column holds each field: date=When,title=What")
+      ->type_name("FIELD=COLUMN,...");
+  app->add_option("--reference-date", in.reference_date,
+                  "The day relative dates (\"Monday\", \"last October\") mean, for events whose sources have no "
+                  "'published' date")
+      ->type_name("DATE");
+  app->add_flag("--no-merge", in.no_merge, "Do not merge events of different input files that describe the same happening");
+}
+
+}  // namespace
+
 int main(int argc, char** argv) {
   try {
     CLI::App app{"chronicle " CHRONICLE_VERSION ": timeline posters (SVG, PDF, PNG) from events in JSON", "chronicle"};
@@ -19,7 +38,7 @@ int main(int argc, char** argv) {
 
     RenderCommand render;
     CLI::App* r = app.add_subcommand("render", "Render timeline(s) to SVG, PDF or PNG (format from each -o's extension)");
-    r->add_option("inputs", render.inputs, "Input files (chronicle JSON); several are merged into one timeline")
+    r->add_option("inputs", render.inputs, "Input files (chronicle JSON, TimelineJS JSON or CSV, markwhen, CSV); several are merged into one timeline")
         ->required()
         ->type_name("FILE");
     r->add_option("-o,--output", render.outputs,
@@ -49,17 +68,21 @@ int main(int argc, char** argv) {
         ->check(CLI::IsMember({"horizontal", "vertical"}));
     r->add_option("--scale", render.scale, "auto: compress long empty stretches behind axis breaks; linear: one axis")
         ->check(CLI::IsMember({"auto", "linear"}));
+    std::string render_columns, check_columns, normalize_columns;
+    add_input_options(r, render.input, render_columns);
     r->footer(exit_code_help());
 
     CheckCommand check;
     CLI::App* c = app.add_subcommand("check", "Validate input files without rendering");
     c->add_option("inputs", check.inputs, "Input files")->required()->type_name("FILE");
+    add_input_options(c, check.input, check_columns);
     c->footer(exit_code_help());
 
     NormalizeCommand normalize;
     CLI::App* n = app.add_subcommand("normalize", "Write the normalized timeline model as canonical JSON");
     n->add_option("inputs", normalize.inputs, "Input files (merged)")->required()->type_name("FILE");
     n->add_option("-o,--output", normalize.output, "Output file (default: standard output)")->type_name("FILE");
+    add_input_options(n, normalize.input, normalize_columns);
     n->footer(exit_code_help());
 
     TemplatesCommand templates;
@@ -77,6 +100,13 @@ int main(int argc, char** argv) {
     } catch (const CLI::ParseError& e) {
       print_error(std::string(e.what()) + " (see 'chronicle --help')");
       return static_cast<int>(ExitCode::Usage);
+    }
+    for (auto [spec, in] : {std::pair{&render_columns, &render.input}, std::pair{&check_columns, &check.input},
+                            std::pair{&normalize_columns, &normalize.input}}) {
+      if (std::string why = parse_columns(*spec, in->columns); !why.empty()) {
+        print_error(why + " (see 'chronicle --help')");
+        return static_cast<int>(ExitCode::Usage);
+      }
     }
     ExitCode rc = ExitCode::Ok;
     if (*r) rc = run_render(render);

@@ -1,11 +1,21 @@
 #pragma once
+#include <map>
 #include <string>
 #include <vector>
 
 namespace chronicle::cli {
 
+/// How input files are read, for every command that reads them.
+struct InputOptions {
+  std::string from;            ///< "", "chronicle", "timelinejs", "timelinejs-csv", "csv", "markwhen"
+  std::map<std::string, std::string> columns;  ///< --columns FIELD=COLUMN,... for plain CSV
+  std::string reference_date;  ///< --reference-date for relative dates
+  bool no_merge = false;       ///< --no-merge: keep every file's events apart
+};
+
 struct RenderCommand {
   std::vector<std::string> inputs;
+  InputOptions input;
   std::vector<std::string> outputs;
   std::string template_name = "default";
   std::vector<std::string> template_dirs;
@@ -21,16 +31,24 @@ struct RenderCommand {
 
 struct CheckCommand {
   std::vector<std::string> inputs;
+  InputOptions input;
 };
 
 struct NormalizeCommand {
   std::vector<std::string> inputs;
+  InputOptions input;
   std::string output;  ///< "" or "-": standard output
 };
 
 struct TemplatesCommand {
   std::vector<std::string> template_dirs;
 };
+
+/// The input formats --from accepts.
+const std::vector<std::string>& input_formats();
+
+/// Parses "date=When,title=What" into `out`; an error message for a wrong spec, else "".
+std::string parse_columns(const std::string& spec, std::map<std::string, std::string>& out);
 
 /// The --help epilogue: exit codes and where to read more.
 const char* exit_code_help();

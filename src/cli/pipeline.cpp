@@ -8,6 +8,8 @@
 #include "cli/output_file.h"
 #include "cli/print_diagnostics.h"
 #include "input/read_chronicle_json.h"
+#include "input/read_csv.h"
+#include "input/read_markwhen.h"
 #include "input/read_timelinejs.h"
 #include "model/date/format_date_label.h"
 #include "model/normalize.h"
@@ -27,8 +29,33 @@ bool is_timelinejs(const std::string& text) {
 
 }  // namespace
 
-ExitCode load_timeline(const std::vector<std::string>& files, Diagnostics& diags, model::Timeline& out,
-                       std::vector<StyleBlock>* styles) {
+std::string detect_format(const std::string& file, const std::string& text, const std::string& from) {
+  if (!from.empty()) return from;
+  auto ext = [&](const char* e) {
+    const std::string x = e;
+    if (file.size() < x.size()) return false;
+    std::string tail = file.substr(file.size() - x.size());
+    for (auto& c : tail) c = char(std::tolower(static_cast<unsigned char>(c)));
+    return tail == x;
+  };
+  std::size_t k = 0;
+  while (k < text.size() && std::isspace(static_cast<unsigned char>(text[k]))) ++k;
+  const bool json_shape = k < text.size() && (text[k] == '{' || text[k] == '[');
+  if (ext(".mw") || ext(".markwhen")) return "markwhen";
+  if (ext(".csv") || ext(".tsv")) return input::looks_like_timelinejs_csv(text) ? "timelinejs-csv" : "csv";
+  if (ext(".json") || json_shape) return is_timelinejs(text) ? "timelinejs" : "chronicle";
+  if (input::looks_like_markwhen(text)) return "markwhen";
+  // A CSV by its header: text (no control bytes) with a separator on the first line.
+  const std::string head = text.substr(0, text.find('\n'));
+  bool textual = !head.empty();
+  for (unsigned char c : text.substr(0, 4096)) textual = textual && (c >= 0x20 || c == '\n' || c == '\r' || c == '\t');
+  if (textual && head.find_first_of(",;\t") != std::string::npos)
+    return input::looks_like_timelinejs_csv(text) ? "timelinejs-csv" : "csv";
+  return "chronicle";  // and its JSON reader says what is wrong
+}
+
+ExitCode load_timeline(const std::vector<std::string>& files, const InputOptions& options, Diagnostics& diags,
+                       model::Timeline& out, std::vector<StyleBlock>* styles) {
   std::vector<input::RawTimeline> raws;
   for (const auto& f : files) {
     std::string text, why;
@@ -41,8 +68,12 @@ ExitCode load_timeline(const std::vector<std::string>& files, Diagnostics& diags
       print_error("cannot read '" + f + "': " + why);
       return ExitCode::Io;
     }
+    const std::string format = detect_format(f, text, options.from);
     std::optional<input::RawTimeline> raw;
-    if (is_timelinejs(text)) raw = input::read_timelinejs(f, std::move(text), diags);
+    if (format == "timelinejs") raw = input::read_timelinejs(f, std::move(text), diags);
+    else if (format == "timelinejs-csv") raw = input::read_timelinejs_csv(f, std::move(text), diags);
+    else if (format == "csv") raw = input::read_csv(f, std::move(text), options.columns, diags);
+    else if (format == "markwhen") raw = input::read_markwhen(f, std::move(text), diags);
     else raw = input::read_chronicle_json(f, std::move(text), diags);
     if (raw) {
       if (styles && !raw->style.is_null()) styles->push_back({raw->style, raw->locator});
@@ -50,7 +81,10 @@ ExitCode load_timeline(const std::vector<std::string>& files, Diagnostics& diags
     }
   }
   if (!diags.has_errors()) {
-    out = model::normalize(raws, diags);
+    model::NormalizeOptions nopts;
+    nopts.reference_date = options.reference_date;
+    nopts.merge = !options.no_merge;
+    out = model::normalize(raws, diags, nopts);
     if (!diags.has_errors() && out.events.empty()) diags.error({files.front(), 0, 0}, "", "the timeline has no events");
   }
   print_diagnostics(diags);

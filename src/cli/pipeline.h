@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "cli/exit_code.h"
+#include "cli/options.h"
 #include "model/timeline.h"
 #include "style/style.h"
 #include "support/diagnostics.h"
@@ -20,8 +21,11 @@ struct StyleBlock {
 };
 
 /// Reads and normalizes `files` into one timeline. Prints diagnostics; returns Ok, BadInput or Io.
-ExitCode load_timeline(const std::vector<std::string>& files, Diagnostics& diags, model::Timeline& out,
-                       std::vector<StyleBlock>* styles = nullptr);
+ExitCode load_timeline(const std::vector<std::string>& files, const InputOptions& options, Diagnostics& diags,
+                       model::Timeline& out, std::vector<StyleBlock>* styles = nullptr);
+
+/// The format of an input: --from, else the extension (.mw, .csv/.tsv, .json), else the content.
+std::string detect_format(const std::string& file, const std::string& text, const std::string& from);
 
 /// Loads template `name` (a name looked up in `dirs`, then beside the first input, then in
 /// the share folder; or a path). Returns Ok or BadInput.

@@ -42,6 +42,7 @@ struct RawTrack {
 struct RawEra {
   std::string pointer;
   RawText title, start, end, track;
+  std::vector<std::size_t> members;  ///< without start/end: the era spans these events (markwhen sections)
 };
 
 /// One source's claim about when an event happened: a date (or start and end) and the

@@ -189,7 +189,7 @@ std::optional<RawTimeline> read_chronicle_json(const std::string& file, std::str
   r.objects(root, "eras", "era", [&](const json& o, const std::string& p) {
     r.check_fields(o, p, era_fields(), "an era");
     raw.eras.push_back({p, r.text(o, p, "title"), r.text(o, p, "start", true),
-                        r.text(o, p, "end", true), r.text(o, p, "track")});
+                        r.text(o, p, "end", true), r.text(o, p, "track"), {}});
   });
   r.objects(root, "sources", "source", [&](const json& o, const std::string& p) {
     r.check_fields(o, p, source_fields(), "a source");

@@ -76,7 +76,12 @@ class Normalizer {
         tl_.keywords.push_back(k.value);
     for (const auto& s : raw.sources) read_source(s);
     for (const auto& t : raw.tracks) read_track(t);
-    for (std::size_t i = 0; i < raw.events.size(); ++i) read_event(raw.events[i]);
+    event_of_raw_.assign(raw.events.size(), -1);
+    for (std::size_t i = 0; i < raw.events.size(); ++i) {
+      const std::size_t before = tl_.events.size();
+      read_event(raw.events[i]);
+      if (tl_.events.size() > before) event_of_raw_[i] = long(before);
+    }
     for (const auto& e : raw.eras) read_era(e);
   }
 
@@ -435,6 +440,19 @@ class Normalizer {
     Era era;
     era.title = r.title.value;
     if (!r.title.present) error_at(r.pointer, "an era needs a 'title'");
+    if (!r.start.present && !r.end.present && !r.members.empty()) {  // a markwhen section: its events' extent
+      bool any = false;
+      for (auto m : r.members) {
+        if (m >= event_of_raw_.size() || event_of_raw_[m] < 0) continue;
+        const Event& e = tl_.events[std::size_t(event_of_raw_[m])];
+        if (!any || e.first() < era.start.from) era.start = e.start;
+        const DateValue& last = e.end ? *e.end : e.start;
+        if (!any || last.to > era.end.to) era.end = last;
+        any = true;
+      }
+      if (any) tl_.eras.push_back(std::move(era));
+      return;
+    }
     if (!r.start.present || !r.end.present) {
       error_at(r.pointer, "an era needs 'start' and 'end'");
       return;
@@ -628,6 +646,7 @@ class Normalizer {
   std::map<std::string, Seconds> chain_ids_;  ///< markwhen "!id" -> end of that event, in this file
   std::optional<Seconds> last_seen_;          ///< end of the previous event in this file
   std::vector<PendingEvent> pending_;         ///< parallel to tl_.events
+  std::vector<long> event_of_raw_;            ///< this file's raw event index -> tl_.events index, or -1
 };
 
 }  // namespace

@@ -16,7 +16,7 @@ validator = jsonschema.Draft202012Validator(schema)
 failures = 0
 checks = 0
 extra = sys.argv[2:]  # e.g. the output of `chronicle normalize`
-for path in sorted(glob.glob(os.path.join(root, "samples/*.json"))) + extra:
+for path in sorted(glob.glob(os.path.join(root, "samples/*.json"))) + sorted(glob.glob(os.path.join(root, "tests/merge/*.json"))) + extra:
     with open(path) as f:
         errors = list(validator.iter_errors(json.load(f)))
     for e in errors:

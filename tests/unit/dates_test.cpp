@@ -7,6 +7,7 @@
 #include "model/date/calendar.h"
 #include "model/date/format_date_label.h"
 #include "model/date/parse_date.h"
+#include "model/date/parse_relative.h"
 
 using namespace chronicle::model;
 
@@ -179,4 +180,109 @@ TEST_CASE("early, mid and late narrow a date to a third of it, approximately") {
   CHECK(format_date_label(ok("201X")) == "2010s");
   CHECK(format_date_label(ok("2001-21")) == "Spring 2001");
   CHECK(format_date_label(ok("2024-W46")) == "2024-W46");
+}
+
+namespace {
+
+std::vector<std::vector<std::string>> tsv(const std::string& name) {
+  std::ifstream in(std::string(CHRONICLE_SOURCE_DIR) + "/tests/dates/" + name);
+  std::vector<std::vector<std::string>> rows;
+  std::string line;
+  while (std::getline(in, line)) {
+    if (line.empty() || line[0] == '#') continue;
+    std::vector<std::string> f;
+    std::size_t pos = 0;
+    for (;;) {
+      auto tab = line.find('\t', pos);
+      f.push_back(line.substr(pos, tab == std::string::npos ? std::string::npos : tab - pos));
+      if (tab == std::string::npos) break;
+      pos = tab + 1;
+    }
+    rows.push_back(f);
+  }
+  return rows;
+}
+
+}  // namespace
+
+TEST_CASE("relative dates resolve against their reference day (table)") {
+  const auto rows = tsv("relative_cases.tsv");
+  CHECK(rows.size() >= 45);
+  for (const auto& f : rows) {
+    INFO("'" << f[0] << "' against " << f[1]);
+    REQUIRE(f.size() >= 4);
+    const DateValue ref = ok(f[1]);
+    CHECK(is_relative_date(f[0]));
+    auto r = parse_relative(f[0], ref);
+    REQUIRE(r.has_value());
+    if (f[2] == "ERROR") {
+      REQUIRE(std::holds_alternative<DateError>(*r));
+      CHECK(std::get<DateError>(*r).message.find(f[3]) != std::string::npos);
+      continue;
+    }
+    REQUIRE(f.size() == 6);
+    REQUIRE(std::holds_alternative<DateValue>(*r));
+    const DateValue& d = std::get<DateValue>(*r);
+    CHECK(format_iso(d.from) == f[2]);
+    CHECK(format_iso(d.to) == f[3]);
+    CHECK(precision_name(d.precision) == f[4]);
+    CHECK(d.approximate == (f[5].find('a') != std::string::npos));
+    CHECK(d.text == f[0]);
+  }
+  for (const char* absolute : {"2015", "14 July 2015", "c. 1850", "in 2020", "Q3 2019", "the meeting"}) {
+    INFO(absolute);
+    CHECK_FALSE(is_relative_date(absolute));
+  }
+}
+
+TEST_CASE("EDTF intervals in one string, with open and unknown ends (table)") {
+  const auto rows = tsv("interval_cases.tsv");
+  CHECK(rows.size() >= 14);
+  for (const auto& f : rows) {
+    INFO("'" << f[0] << "'");
+    auto r = parse_interval(f[0]);
+    REQUIRE(r.has_value());
+    if (f[1] == "ERROR") {
+      REQUIRE(std::holds_alternative<DateError>(*r));
+      CHECK(std::get<DateError>(*r).message.find(f[2]) != std::string::npos);
+      continue;
+    }
+    REQUIRE(f.size() == 5);
+    REQUIRE(std::holds_alternative<DateInterval>(*r));
+    const auto& iv = std::get<DateInterval>(*r);
+    auto check_side = [](const DateValue& d, const std::string& from, const std::string& to) {
+      if (from == "open") {
+        CHECK((d.open || d.present));
+      } else {
+        CHECK(format_iso(d.from) == from);
+        CHECK(format_iso(d.to) == to);
+      }
+    };
+    check_side(iv.start, f[1], f[2]);
+    check_side(iv.end, f[3], f[4]);
+  }
+  CHECK_FALSE(parse_interval("2015").has_value());
+  CHECK_FALSE(parse_interval("12/25/2022").has_value());  // two slashes: not an interval
+  auto q = parse_interval("1984?/2004~");
+  CHECK(std::get<DateInterval>(*q).start.uncertain);
+  CHECK(std::get<DateInterval>(*q).end.approximate);
+}
+
+TEST_CASE("durations and markwhen chains") {
+  auto d = parse_duration("2 minutes 3 seconds");
+  REQUIRE(d);
+  CHECK(d->seconds == 123);
+  CHECK(d->unit == Precision::Second);
+  const Seconds jan31 = seconds_from_civil({{2024, 1, 31}, 0, 0, 0});
+  CHECK(format_iso(add_duration(jan31, *parse_duration("1 month"))) == "2024-02-29T00:00:00Z");
+  CHECK(format_iso(add_duration(jan31, *parse_duration("1 year"))) == "2025-01-31T00:00:00Z");
+  auto c = parse_chain("after !Phase1 2 weeks");
+  REQUIRE(c);
+  CHECK(c->id == "Phase1");
+  CHECK(c->duration.days == 14);
+  CHECK(parse_chain("!x 1 day")->id == "x");
+  CHECK(parse_chain("3 days")->id.empty());
+  CHECK_FALSE(parse_chain("after 3 days"));
+  CHECK_FALSE(parse_chain("2015"));
+  CHECK_FALSE(parse_duration("2 fortnights"));
 }

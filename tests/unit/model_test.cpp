@@ -2,6 +2,7 @@
 
 #include "input/read_chronicle_json.h"
 #include "model/date/format_date_label.h"
+#include "model/merge_events.h"
 #include "model/normalize.h"
 
 using namespace chronicle;
@@ -135,4 +136,33 @@ TEST_CASE("events sort by time, stably, with the middle of imprecise dates") {
   std::vector<std::string> ids;
   for (const auto& e : l.tl.events) ids.push_back(e.id);
   CHECK(ids == std::vector<std::string>{"year", "day", "same-day", "month"});
+}
+
+TEST_CASE("merge groups: same id, similar titles at compatible dates, never two events of one file") {
+  auto ev = [](std::string title, model::Seconds from, model::Seconds to) {
+    model::Event e;
+    e.title = std::move(title);
+    e.start.from = from;
+    e.start.to = to;
+    return e;
+  };
+  const model::Seconds day = 86400, y2024 = 19723 * day;
+  std::vector<model::Event> events{
+      ev("Elon Musk meets Iran's UN ambassador Amir Saeid Iravani", y2024 + 315 * day, y2024 + 316 * day),  // file 1
+      ev("Musk meets Iran's UN envoy Iravani in New York", y2024 + 315 * day, y2024 + 316 * day),        // file 2
+      ev("Musk meets Iravani again", y2024 + 315 * day, y2024 + 316 * day),                               // file 1
+      ev("Deal signed", 0, day),                                                                            // file 1, id deal
+      ev("Treaty", 400 * day, 401 * day),                                                                   // file 2, id deal
+      ev("Musk meets Iran's UN envoy Iravani in New York", 0, day),                                        // file 3: other date
+  };
+  std::vector<model::MergeCandidate> c{{&events[0], 1, ""}, {&events[1], 2, ""}, {&events[2], 1, ""},
+                                       {&events[3], 1, "deal"}, {&events[4], 2, "deal"}, {&events[5], 3, ""}};
+  auto groups = model::merge_groups(c);
+  // 0+1 (similar, same day) and 5 (same words as 1, another date: a dispute); 2 stays apart
+  // (same file as 0); 3+4 share an id.
+  REQUIRE(groups.size() == 3);
+  CHECK(groups[0] == std::vector<std::size_t>{0, 1, 5});
+  CHECK(groups[1] == std::vector<std::size_t>{2});
+  CHECK(groups[2] == std::vector<std::size_t>{3, 4});
+  CHECK(model::title_words("The 2015 Iran's nuclear deals") == std::vector<std::string>{"2015", "deal", "iran", "nuclear"});
 }

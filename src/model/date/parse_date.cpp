@@ -261,14 +261,15 @@ std::optional<std::variant<DateInterval, DateError>> parse_interval(const std::s
     auto d = parse_date(t);
     if (auto* e = std::get_if<DateError>(&d)) return DateError{"in interval '" + text + "': " + e->message};
     out = std::get<DateValue>(d);
-    if (out.present) return DateError{"in interval '" + text + "': use '..' for an open end"};
+    if (out.present && &out == &iv.start) return DateError{"in interval '" + text + "': 'present' is only an end"};
     return std::nullopt;
   };
   if (auto e = side(a, iv.start)) return *e;
   if (auto e = side(b, iv.end)) return *e;
   if (iv.start.open) iv.start.precision = iv.end.precision;
   if (iv.end.open) iv.end.precision = iv.start.precision;
-  if (!iv.start.open && !iv.end.open && iv.end.to <= iv.start.from)
+  if (iv.end.present) iv.end.precision = iv.start.precision;
+  if (!iv.start.open && !iv.end.open && !iv.end.present && iv.end.to <= iv.start.from)
     return DateError{"invalid interval '" + text + "': it ends before it starts"};
   return iv;
 }

@@ -1,0 +1,233 @@
+#include "input/read_markwhen.h"
+
+#include <cstdio>
+#include <regex>
+
+#include "input/text_locator.h"
+
+namespace chronicle::input {
+namespace {
+
+std::string trim(const std::string& s) {
+  std::size_t a = 0, b = s.size();
+  while (a < b && std::isspace(static_cast<unsigned char>(s[a]))) ++a;
+  while (b > a && std::isspace(static_cast<unsigned char>(s[b - 1]))) --b;
+  return s.substr(a, b - a);
+}
+
+std::string lower(std::string s) {
+  for (auto& c : s) c = char(std::tolower(static_cast<unsigned char>(c)));
+  return s;
+}
+
+/// The date part of an event line: the text before the first ": " (or a final ':'),
+/// when it can be a date: it has a digit, or it is "now", or it chains to an "!id".
+std::optional<std::size_t> event_colon(const std::string& line) {
+  std::size_t at = 0;
+  while ((at = line.find(':', at)) != std::string::npos) {
+    if (at + 1 == line.size() || line[at + 1] == ' ' || line[at + 1] == '\t') break;
+    ++at;
+  }
+  if (at == std::string::npos || at == 0 || at > 120) return std::nullopt;
+  const std::string head = lower(trim(line.substr(0, at)));
+  bool digit = false;
+  for (char c : head) digit = digit || std::isdigit(static_cast<unsigned char>(c));
+  if (digit || head == "now" || head[0] == '!' || head.compare(0, 7, "after !") == 0) return at;
+  return std::nullopt;
+}
+
+/// markwhen's slashed dates -> ISO: 12/25/2022 (or 25/12/2022 with d/M/y), 04/1776.
+std::string iso_dates(const std::string& range, bool day_first) {
+  static const std::regex full(R"((^|[^0-9/])(\d{1,2})/(\d{1,2})/(\d{4})(?![0-9/]))");
+  static const std::regex month_year(R"((^|[^0-9/])(\d{1,2})/(\d{4})(?![0-9/]))");
+  std::string out;
+  auto replace = [](const std::string& in, const std::regex& re, auto fmt) {
+    std::string res;
+    auto begin = std::sregex_iterator(in.begin(), in.end(), re);
+    std::size_t last = 0;
+    for (auto it = begin; it != std::sregex_iterator(); ++it) {
+      res += in.substr(last, std::size_t(it->position()) - last);
+      res += fmt(*it);
+      last = std::size_t(it->position() + it->length());
+    }
+    return res + in.substr(last);
+  };
+  out = replace(range, full, [&](const std::smatch& m) {
+    const std::string a = m[2], b = m[3];
+    const int mon = std::stoi(day_first ? b : a), day = std::stoi(day_first ? a : b);
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%s-%02d-%02d", m[4].str().c_str(), mon, day);
+    return m[1].str() + buf;
+  });
+  out = replace(out, month_year, [&](const std::smatch& m) {
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%s-%02d", m[3].str().c_str(), std::stoi(m[2]));
+    return m[1].str() + buf;
+  });
+  return out;
+}
+
+}  // namespace
+
+bool looks_like_markwhen(const std::string& text) {
+  std::size_t pos = 0, events = 0, lines = 0;
+  while (pos < text.size() && lines < 200) {
+    std::size_t eol = text.find('\n', pos);
+    std::string line = text.substr(pos, eol == std::string::npos ? std::string::npos : eol - pos);
+    pos = eol == std::string::npos ? text.size() : eol + 1;
+    ++lines;
+    const std::string t = trim(line);
+    if (t.empty()) continue;
+    if (t[0] == '{' || t[0] == '[') return false;
+    if (event_colon(t)) ++events;
+  }
+  return events > 0;
+}
+
+std::optional<RawTimeline> read_markwhen(const std::string& file, std::string text, Diagnostics& diags) {
+  auto shared = std::make_shared<const std::string>(std::move(text));
+  auto locator = std::make_shared<OffsetLocator>(file, shared);
+  const std::string& t = *shared;
+  RawTimeline raw;
+  raw.file = file;
+  raw.format = "markwhen";
+  raw.locator = locator;
+  bool day_first = false, in_header = true, front_matter = false, first_line = true;
+  std::vector<std::string> groups;
+  struct OpenSection {
+    std::size_t era;
+  };
+  std::vector<OpenSection> sections;
+  RawEvent* current = nullptr;
+  std::string description;
+  auto finish_event = [&] {
+    if (current) current->description.value = trim(description), current->description.present = !description.empty();
+    current = nullptr;
+    description.clear();
+  };
+  std::size_t pos = t.compare(0, 3, "\xEF\xBB\xBF") == 0 ? 3 : 0, line_no = 0;
+  while (pos < t.size()) {
+    const std::size_t line_start = pos;
+    std::size_t eol = t.find('\n', pos);
+    std::string line = t.substr(pos, eol == std::string::npos ? std::string::npos : eol - pos);
+    pos = eol == std::string::npos ? t.size() : eol + 1;
+    ++line_no;
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    const std::string path = "line " + std::to_string(line_no);
+    std::size_t indent = 0;
+    while (indent < line.size() && std::isspace(static_cast<unsigned char>(line[indent]))) ++indent;
+    const std::string body = trim(line);
+    locator->add(path, line_start + indent);
+    if (body.compare(0, 2, "//") == 0) continue;  // a comment line
+    if (first_line && body == "---") {
+      front_matter = true;
+      first_line = false;
+      continue;
+    }
+    if (!body.empty()) first_line = false;
+    if (front_matter) {
+      if (body == "---") {
+        front_matter = false;
+        continue;
+      }
+    }
+    const std::string lbody = lower(body);
+    const std::string word = lbody.substr(0, lbody.find(' '));
+    if (word == "group" || word == "section") {
+      finish_event();
+      in_header = false;
+      std::string name = trim(body.substr(word.size()));
+      if (word == "group") {
+        if (!groups.empty()) groups.pop_back();  // a new group ends the previous one
+        groups.push_back(name.empty() ? "Group" : name);
+        RawTrack tr;
+        tr.pointer = path;
+        tr.id = text_at(groups.back(), path);
+        bool known = false;
+        for (const auto& x : raw.tracks) known = known || x.id.value == groups.back();
+        if (!known) raw.tracks.push_back(std::move(tr));
+      } else {
+        RawEra era;
+        era.pointer = path;
+        era.title = text_at(name.empty() ? "Section" : name, path);
+        sections.push_back({raw.eras.size()});
+        raw.eras.push_back(std::move(era));
+      }
+      continue;
+    }
+    if (lbody == "endgroup" || lbody == "endsection") {
+      finish_event();
+      auto& stack = lbody == "endgroup" ? groups : groups;
+      if (lbody == "endgroup") {
+        if (stack.empty()) diags.warning(locator->locate(path), path, "'endGroup' without a 'group'; ignored");
+        else stack.pop_back();
+      } else if (sections.empty()) {
+        diags.warning(locator->locate(path), path, "'endSection' without a 'section'; ignored");
+      } else {
+        sections.pop_back();
+      }
+      continue;
+    }
+    auto colon = event_colon(body);
+    if (!colon || front_matter) {
+      if (in_header || front_matter) {
+        const auto kc = body.find(':');
+        if (kc != std::string::npos) {
+          const std::string key = lower(trim(body.substr(0, kc))), value = trim(body.substr(kc + 1));
+          const std::string value_path = path + ", value";
+          locator->add(value_path, line_start + indent + kc + 1);
+          if (key == "title") raw.title = text_at(value, value_path);
+          else if (key == "description") raw.subtitle = text_at(value, value_path);
+          else if (key == "dateformat") day_first = lower(value).rfind("d", 0) == 0;
+        }
+        continue;
+      }
+      if (current) description += (description.empty() ? "" : "\n") + body;
+      continue;
+    }
+    finish_event();
+    in_header = false;
+    const std::string range = trim(body.substr(0, *colon));
+    std::string rest = trim(body.substr(*colon + 1));
+    RawEvent e;
+    e.pointer = path;
+    const std::string date_path = path + ", date";
+    locator->add(date_path, line_start + indent);
+    e.date = text_at(iso_dates(range, day_first), date_path);
+    // Tags (#word), an id (!word) and links ([text](url) -> text) in the title line.
+    std::string title;
+    for (std::size_t k = 0; k < rest.size();) {
+      const bool word_start = k == 0 || rest[k - 1] == ' ';
+      if (word_start && (rest[k] == '#' || rest[k] == '!') && k + 1 < rest.size() && rest[k + 1] != ' ') {
+        std::size_t end = rest.find(' ', k);
+        if (end == std::string::npos) end = rest.size();
+        const std::string token = rest.substr(k + 1, end - k - 1);
+        if (rest[k] == '#') e.tags.push_back(text_at(token, path));
+        else if (!e.id.present) e.id = text_at(token, path);
+        k = end;
+        continue;
+      }
+      if (rest[k] == '[') {
+        const auto close = rest.find("](", k);
+        const auto paren = close == std::string::npos ? close : rest.find(')', close);
+        if (paren != std::string::npos) {
+          title += rest.substr(k + 1, close - k - 1);
+          k = paren + 1;
+          continue;
+        }
+      }
+      title += rest[k++];
+    }
+    const std::string title_path = path + ", title";
+    locator->add(title_path, line_start + indent + *colon + 1);
+    e.title = text_at(trim(title), title_path);
+    if (!groups.empty()) e.track = text_at(groups.back(), path);
+    raw.events.push_back(std::move(e));
+    for (const auto& s : sections) raw.eras[s.era].members.push_back(raw.events.size() - 1);
+    current = &raw.events.back();
+  }
+  finish_event();
+  return raw;
+}
+
+}  // namespace chronicle::input

@@ -1,0 +1,196 @@
+// The formats people already have (TimelineJS CSV, markwhen, plain CSV), relative dates
+// and several sources merged, through the real binary and read back from `normalize`.
+#include <catch2/catch.hpp>
+
+#include <nlohmann/json.hpp>
+
+#include "e2e_helpers.h"
+
+namespace {
+
+using nlohmann::json;
+
+json normalized(const std::string& args, const std::string& name, Run* out = nullptr) {
+  const fs::path model = tmp / "import" / (name + ".json");
+  fs::create_directories(model.parent_path());
+  Run r = run(bin + " normalize " + args + " -o '" + model.string() + "'", name);
+  INFO(r.err);
+  REQUIRE(r.exit == 0);
+  if (out) *out = r;
+  return json::parse(slurp(model));
+}
+
+const json& event(const json& m, const std::string& id) {
+  for (const auto& e : m["events"])
+    if (e["id"] == id) return e;
+  FAIL("no event " << id);
+  static json none;
+  return none;
+}
+
+}  // namespace
+
+TEST_CASE("TimelineJS spreadsheets saved as CSV import every column") {
+  Run r;
+  json m = normalized("tests/import/timelinejs.csv", "tljs-csv", &r);
+  CHECK(r.err ==
+        "tests/import/timelinejs.csv:3:99: warning: media (images, video) are not drawn on posters; ignored (at row 3, "
+        "column \"Media\")\n");
+  CHECK(m["title"] == "Space race");  // the "title" row
+  CHECK(m["subtitle"] == "Key moments, 1957–1969");
+  REQUIRE(m["tracks"].size() == 2);  // Group -> tracks
+  CHECK(m["tracks"][0]["id"] == "Soviet Union");
+  REQUIRE(m["eras"].size() == 1);  // Type "era"
+  CHECK(m["eras"][0]["title"] == "Space race era");
+  CHECK(m["eras"][0]["end"]["to"] == "1970-01-01T00:00:00Z");
+  const json& sputnik = event(m, "sputnik-1-launched");
+  CHECK(sputnik["date"]["from"] == "1957-10-04T19:28:00Z");  // Time
+  CHECK(sputnik["date"]["precision"] == "minute");
+  CHECK(sputnik["track"] == "Soviet Union");
+  CHECK(sputnik["description"] == "The first artificial satellite, launched from Baikonur.");
+  const json& gagarin = event(m, "gagarin-orbits-earth");
+  CHECK(gagarin["date"]["from"] == "1961-04-12T06:07:00Z");  // "6:07 AM"
+  CHECK(gagarin["date_label"] == "12 April 1961");           // Display Date
+  CHECK(event(m, "first-spacewalk")["date"]["precision"] == "month");
+  const json& apollo = event(m, "apollo-11-on-the-moon");  // End Year/Month/Day/Time
+  CHECK(apollo["start"]["from"] == "1969-07-20T20:17:40Z");
+  CHECK(apollo["end"]["to"] == "1969-07-21T17:55:00Z");
+  CHECK(apollo["description"] == "Eagle lands; \"one small step\"");
+  CHECK(event(m, "an-ancient-date")["date"]["from"] == "-0500-01-01T00:00:00Z");
+}
+
+TEST_CASE("TimelineJS JSON display_date is the label") {
+  json m = normalized("tests/import/timelinejs.json", "tljs-display");
+  bool found = false;
+  for (const auto& e : m["events"]) found = found || e.value("date_label", "") == "July 16, 1969";
+  CHECK(found);
+}
+
+TEST_CASE("markwhen: header, groups, sections, tags, ids, chained and casual dates") {
+  json m = normalized("tests/import/project.mw", "markwhen");
+  CHECK(m["title"] == "Project plan");
+  CHECK(m["subtitle"] == "Phases, written in markwhen");
+  REQUIRE(m["tracks"].size() == 2);
+  CHECK(m["tracks"][0]["id"] == "Engineering");
+  REQUIRE(m["eras"].size() == 1);  // section Build .. endSection
+  CHECK(m["eras"][0]["title"] == "Build");
+  CHECK(m["eras"][0]["start"]["from"] == "2023-01-01T00:00:00Z");
+  CHECK(m["eras"][0]["end"]["to"] == "2023-02-25T00:00:00Z");
+  const json& p1 = event(m, "phase1");  // "01/01/2023 - 2 weeks" with dateFormat d/M/y, id !phase1
+  CHECK(p1["start"]["from"] == "2023-01-01T00:00:00Z");
+  CHECK(p1["end"]["to"] == "2023-01-15T00:00:00Z");
+  CHECK(p1["tags"] == json::array({"Exploratory"}));
+  CHECK(p1["track"] == "Engineering");
+  const json& p2 = event(m, "phase-2-in-parallel-with-phase-3");  // after !phase1 2 weeks
+  CHECK(p2["start"]["from"] == "2023-01-15T00:00:00Z");
+  CHECK(p2["end"]["to"] == "2023-01-29T00:00:00Z");
+  CHECK(p2["end"]["resolved_against"] == "2023-01-15T00:00:00Z");
+  CHECK(p2["description"] == "Design reviews on Fridays\nand a demo at the end");
+  CHECK(event(m, "phase-3")["end"]["to"] == "2023-02-15T00:00:00Z");  // !phase1 1 month
+  const json& p4 = event(m, "phase-4-kickoff-launch-notes");           // 1 week - 3 days
+  CHECK(p4["start"]["from"] == "2023-02-22T00:00:00Z");
+  CHECK(p4["end"]["to"] == "2023-02-25T00:00:00Z");
+  CHECK(event(m, "beta-approximately")["date"]["approximate"] == true);  // 2023-03~
+  CHECK(event(m, "quarter-two")["date"]["precision"] == "quarter");
+  CHECK(event(m, "retrospective-a-slashed-month")["date"]["from"] == "2023-05-01T00:00:00Z");
+  CHECK(event(m, "germany-and-italy")["end"]["to"] == "2014-01-01T00:00:00Z");  // 2012-2013
+  CHECK(event(m, "support")["end"]["present"] == true);                         // 2023-06/now
+}
+
+TEST_CASE("plain CSV with --columns, relative dates resolved against the source's date") {
+  json m = normalized(
+      "tests/import/events.csv --columns 'date=When,title=What,track=Who,description=Notes,tags=Labels,"
+      "source=Report,source_url=Report URL,published=Report date'",
+      "plain-csv");
+  REQUIRE(m["sources"].size() == 1);
+  CHECK(m["sources"][0]["url"] == "https://example.org/nyt");
+  const json& talks = event(m, "araghchi-meets-grossi");
+  CHECK(talks["date"]["text"] == "on Tuesday");
+  CHECK(talks["date"]["from"] == "2024-11-12T00:00:00Z");  // the Tuesday before 2024-11-14
+  CHECK(talks["date"]["resolved_against"] == "2024-11-14");
+  CHECK(talks["tags"] == json::array({"iaea"}));
+  const json& interval = event(m, "an-edtf-interval");  // 1964/2008
+  CHECK(interval["start"]["from"] == "1964-01-01T00:00:00Z");
+  CHECK(interval["end"]["to"] == "2009-01-01T00:00:00Z");
+  // Without the mapping, the CSV has no 'title' column: an error at the header.
+  Run r = run(bin + " check tests/import/events.csv", "plain-csv-unmapped");
+  CHECK(r.exit == 1);
+  CHECK(r.err.find("tests/import/events.csv:1:1: error: no 'title' column") == 0);
+}
+
+TEST_CASE("relative dates: --reference-date resolves relative dates of events without a dated source") {
+  json m = normalized("tests/errors/relative-no-reference.json --reference-date 2024-11-15", "refdate");
+  CHECK(m["events"][0]["date"]["from"] == "2024-11-11T00:00:00Z");
+  CHECK(m["events"][0]["date"]["resolved_against"] == "2024-11-15");
+}
+
+TEST_CASE("input format: --from overrides what extension and content say") {
+  const fs::path dir = tmp / "import";
+  fs::create_directories(dir);
+  const fs::path f = dir / "plan.txt";
+  spit(f, slurp(src / "tests/import/project.mw"));
+  json detected = normalized("'" + f.string() + "'", "from-detected");  // markwhen by its content
+  CHECK(detected["title"] == "Project plan");
+  json forced = normalized("--from markwhen '" + f.string() + "'", "from-markwhen");
+  CHECK(forced == detected);
+  Run r = run(bin + " check --from csv '" + f.string() + "'", "from-csv");
+  CHECK(r.exit == 1);  // read as CSV it has no title column
+  CHECK(run(bin + " check --from yaml x", "from-bad").exit == 2);
+}
+
+TEST_CASE("two articles as two files: the meeting in New York is one event with both sources") {
+  Run r;
+  json m = normalized("tests/merge/report-nyc.json tests/merge/report-turn.csv", "merge", &r);
+  CHECK(r.err.empty());
+  const json& meeting = event(m, "elon-musk-meets-iran-s-un-ambassador-ami");
+  CHECK(meeting["sources"] == json::array({"report-nyc", "A turn for the US and Iran? (news report)"}));
+  REQUIRE(meeting["claims"].size() == 2);  // each claim keeps its text and source
+  CHECK(meeting["claims"][0]["date"]["text"] == "November 11, 2024");
+  CHECK(meeting["claims"][1]["date"]["text"] == "on Monday");
+  CHECK(meeting["claims"][1]["date"]["from"] == "2024-11-11T00:00:00Z");
+  CHECK(meeting["claims"][1]["date"]["resolved_against"] == "2024-11-15");
+  CHECK_FALSE(meeting.contains("disputed"));
+  int meetings = 0, deals = 0;
+  for (const auto& e : m["events"]) {
+    const std::string t = e["title"];
+    meetings += t.find("Iravani") != std::string::npos;
+    deals += t.find("2015") != std::string::npos && t.find("withdraws") == std::string::npos;
+  }
+  CHECK(meetings == 1);
+  CHECK(deals == 1);  // "The 2015 nuclear deal" and "The 2015 Iran nuclear agreement ..."
+  // --no-merge keeps them apart.
+  json apart = normalized("--no-merge tests/merge/report-nyc.json tests/merge/report-turn.csv", "merge-off");
+  CHECK(apart["events"].size() == m["events"].size() + 2);
+  // The model reads back to itself.
+  const fs::path model = tmp / "import" / "merge.json";
+  json again = normalized("'" + model.string() + "'", "merge-again");
+  CHECK(again == m);
+}
+
+TEST_CASE("conflicting dates: a warning, a disputed mark on the poster, both claims kept") {
+  const fs::path dir = tmp / "import";
+  fs::create_directories(dir);
+  spit(dir / "a.json",
+       R"({"sources": [{"id": "a"}], "events": [{"id": "deal", "title": "Deal signed", "date": "2015-07-14", "sources": ["a"]}]})");
+  spit(dir / "b.csv", "id,title,date\ndeal,Deal signed in Vienna,2015-07-15\n");
+  const std::string files = "'" + (dir / "a.json").string() + "' '" + (dir / "b.csv").string() + "'";
+  Run r;
+  json m = normalized(files, "disputed", &r);
+  CHECK(r.err.find("warning: sources disagree on the date of 'Deal signed': 14 Jul 2015 (a); 15 Jul 2015 (") !=
+        std::string::npos);
+  REQUIRE(m["events"].size() == 1);
+  CHECK(m["events"][0]["disputed"] == true);
+  CHECK(m["events"][0]["claims"].size() == 2);
+  const fs::path dump = dir / "disputed.layout.json";
+  REQUIRE(run(bin + " render " + files + " -o '" + (dir / "d.svg").string() + "' --dump-layout '" + dump.string() + "'",
+              "disputed-render")
+              .exit == 0);
+  bool marked = false;
+  const json layout = json::parse(slurp(dump));
+  for (const auto& it : layout["items"]) {
+    std::string text;  // the label's lines, however they wrapped
+    for (const auto& line : it.value("lines", json::array())) text += line.value("text", "") + " ";
+    marked = marked || text.find("14 Jul 2015 or 15 Jul 2015 (disputed)") != std::string::npos;
+  }
+  CHECK(marked);
+}
