@@ -7,6 +7,8 @@
 #include "cli/install_paths.h"
 #include "cli/output_file.h"
 #include "cli/pipeline.h"
+#include "model/date/format_date_label.h"
+#include "model/date/parse_date.h"
 #include "cli/print_diagnostics.h"
 #include "cli/signals.h"
 #include "cli/watch.h"
@@ -95,6 +97,11 @@ JobResult run_job(const Job& job, const RenderCommand& cmd, render::FontSession&
   if (!cmd.scale.empty()) st.axis.scale = cmd.scale;
   if (!cmd.orientation.empty()) st.layout.orientation = cmd.orientation;
 
+  style::settle(st);
+  {  // the document date a template may show: the PDF's creation date, as a day
+    auto d = model::parse_date(creation_date(tl).substr(0, 10));
+    if (auto* v = std::get_if<model::DateValue>(&d)) tl.date = model::format_date_label(*v);
+  }
   layout::Scene scene = layout::layout_timeline(tl, st, fonts.measurer());
 
   // Everything is rendered in memory first; files are written only when all succeeded.
@@ -104,19 +111,34 @@ JobResult run_job(const Job& job, const RenderCommand& cmd, render::FontSession&
   ropt.png_dpi = cmd.dpi;
   ropt.creation_date = creation_date(tl);
   Diagnostics render_diags;
+  std::vector<std::string> targets;  // the files written, with %d expanded
   for (const auto& out : job.outputs) {
-    auto bytes = render::render_scene(scene, *format_of(out, cmd), fonts, ropt, render_diags);
-    if (!bytes) {
-      print_diagnostics(render_diags);
-      return {ExitCode::Internal, result.read};
+    const render::Format format = *format_of(out, cmd);
+    const auto percent_d = out.find("%d");
+    // A PDF holds every page; an SVG or PNG one page: "-o slide-%d.svg" writes one a page.
+    const int pages = format == render::Format::Pdf ? 1 : scene.page_count();
+    if (pages > 1 && percent_d == std::string::npos) {
+      print_error("the layout has " + std::to_string(pages) + " pages and '" + out +
+                  "' holds one: put %d in its name for the page number (-o 'slide-%d." +
+                  (format == render::Format::Svg ? "svg" : "png") + "'), or write a PDF");
+      return {ExitCode::Usage, result.read};
     }
-    files.emplace_back(out, std::move(*bytes));
+    for (int page = 0; page < pages; ++page) {
+      std::string path = out;
+      if (percent_d != std::string::npos) path.replace(percent_d, 2, std::to_string(page + 1));
+      auto bytes = render::render_scene(scene, format, fonts, ropt, render_diags, page);
+      if (!bytes) {
+        print_diagnostics(render_diags);
+        return {ExitCode::Internal, result.read};
+      }
+      files.emplace_back(path, std::move(*bytes));
+      targets.push_back(path);
+    }
   }
   print_diagnostics(render_diags);  // warnings
   result.read.push_back(fonts_conf);
   for (const auto& f : fonts.fonts_used()) result.read.push_back(f);
   if (!job.depfile.empty()) {
-    std::vector<std::string> targets = job.outputs;
     if (!job.dump_layout.empty()) targets.push_back(job.dump_layout);
     files.emplace_back(job.depfile, make_depfile(targets, result.read));
   }

@@ -45,16 +45,24 @@ std::string describe(const Item& it) {
 
 std::vector<std::string> check_invariants(const Scene& scene, const model::Timeline& timeline) {
   std::vector<std::string> out;
-  const Box page{0, 0, scene.width, scene.height};
-  for (const auto& it : scene.items)
-    if (!it.box.inside(page)) out.push_back(describe(it) + " is outside the page");
+  for (const auto& it : scene.items) {
+    if (it.page < 0 || it.page >= scene.page_count()) {
+      out.push_back(describe(it) + " is on no page");
+      continue;
+    }
+    const PageSize ps = scene.page_size(it.page);
+    if (!it.box.inside({0, 0, ps.width, ps.height})) out.push_back(describe(it) + " is outside its page");
+  }
 
   std::vector<const Item*> solids;
   for (const auto& it : scene.items)
     if (solid(it.kind)) solids.push_back(&it);
-  std::sort(solids.begin(), solids.end(), [](const Item* a, const Item* b) { return a->box.x < b->box.x; });
+  std::sort(solids.begin(), solids.end(), [](const Item* a, const Item* b) {
+    return a->page != b->page ? a->page < b->page : a->box.x < b->box.x;
+  });
   for (std::size_t i = 0; i < solids.size(); ++i) {
-    for (std::size_t j = i + 1; j < solids.size() && solids[j]->box.x < solids[i]->box.right(); ++j) {
+    for (std::size_t j = i + 1;
+         j < solids.size() && solids[j]->page == solids[i]->page && solids[j]->box.x < solids[i]->box.right(); ++j) {
       const Item& a = *solids[i];
       const Item& b = *solids[j];
       if (!a.box.intersects(b.box, 0.05) || may_touch(a, b)) continue;
@@ -77,17 +85,21 @@ std::vector<std::string> check_invariants(const Scene& scene, const model::Timel
   for (const auto& e : timeline.events) {
     auto m = marker_of.find(e.id);
     if (m == marker_of.end()) continue;
-    auto [it, fresh] = last_in_segment.emplace(m->second->segment, along(m->second->box));
+    auto [it, fresh] = last_in_segment.emplace(m->second->page * 100000 + m->second->segment, along(m->second->box));
     if (!fresh && along(m->second->box) < it->second - 0.01) out.push_back("marker of '" + e.id + "' is out of time order");
     it->second = std::max(it->second, along(m->second->box));
   }
   double last = -1e18, last_label = -1e18;
+  int last_page = 0;
   for (const auto& e : timeline.events) {
     auto f = label_of.find(e.id);
     if (f == label_of.end()) {
       out.push_back("event '" + e.id + "' has no label");
       continue;
     }
+    if (f->second->page < last_page) out.push_back("label of '" + e.id + "' is on an earlier page than the one before");
+    if (f->second->page != last_page) last = last_label = -1e18;  // time starts again on a new page
+    last_page = f->second->page;
     const double a = vertical ? f->second->anchor.y : f->second->anchor.x;
     if (a < last - 0.01) out.push_back("label of '" + e.id + "' is out of time order");
     last = std::max(last, a);

@@ -389,11 +389,12 @@ class Layouter {
 const char* item_kind_name(ItemKind k) {
   static constexpr const char* names[] = {"title",   "subtitle", "era",    "era-label", "axis",
                                           "axis-break", "tick",  "tick-label", "precision", "bar",
-                                          "marker",  "leader",   "label",  "legend",    "source"};
+                                          "marker",  "leader",   "label",  "legend",    "source",
+                                          "running-header", "page-number"};
   return names[static_cast<int>(k)];
 }
 
-Scene layout_timeline(const model::Timeline& timeline, const style::Style& style, TextMeasurer& measure) {
+Scene layout_page(const model::Timeline& timeline, const style::Style& style, TextMeasurer& measure) {
   if (style.layout.orientation == "vertical") return layout_vertical(timeline, style, measure);
   return Layouter(timeline, style, measure).run();
 }

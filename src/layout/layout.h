@@ -13,6 +13,12 @@
 //                      another label, a pole or a marker, and no pole crosses a label.
 //  5. page assembly    header, chart and footer stacked; a poster grows taller rather
 //                      than shrinking or dropping anything. Everything is inside the page.
+//  6. paginate         (page.flow "pages": briefings, slides) when one page cannot hold
+//                      the timeline at the template's sizes, its events flow onto as many
+//                      pages as they need, each laid out by passes 1-5 on its own, cut
+//                      preferably at gaps in time; title block on the first page, legend
+//                      and sources on the last, running header and page numbers in the
+//                      margins.
 #include "layout/scene.h"
 #include "layout/text_measurer.h"
 #include "model/timeline.h"
@@ -20,8 +26,11 @@
 
 namespace chronicle::layout {
 
-/// Dispatches on style.layout.orientation.
+/// The whole document: one page that grows (page.flow "grow"), or pages (page.flow "pages").
 Scene layout_timeline(const model::Timeline& timeline, const style::Style& style, TextMeasurer& measure);
+/// One page holding every event of `timeline`, growing when it must; dispatches on
+/// style.layout.orientation.
+Scene layout_page(const model::Timeline& timeline, const style::Style& style, TextMeasurer& measure);
 /// Time runs down the page: a vertical axis band, labels in one column to its right,
 /// each pushed down just enough to clear the one before and joined to its marker by an
 /// elbow leader (leaders never cross, since markers and labels keep time order); span

@@ -104,7 +104,9 @@ Item marker_item(const model::Event& e, Point at, const style::Style& st, const 
     mk.stroke = color;
     mk.line_width = 2;
   }
-  mk.shape = e.start.approximate ? MarkerShape::Diamond : MarkerShape::Circle;
+  mk.shape = e.start.approximate                ? MarkerShape::Diamond
+             : st.axis.marker_shape == "square" ? MarkerShape::Square
+                                                : MarkerShape::Circle;
   mk.segment = segment;
   return mk;
 }
@@ -122,11 +124,16 @@ double header_items(const model::Timeline& tl, const style::Style& st, TextMeasu
     out.push_back(it);
     y += t.height;
   };
-  if (!tl.title.empty()) {
+  if (st.header.title && !tl.title.empty()) {
     add(ItemKind::Title, tl.title, font_of(st, st.fonts.title, true), st.colors.text);
     y += 2;
   }
-  if (!tl.subtitle.empty()) add(ItemKind::Subtitle, tl.subtitle, font_of(st, st.fonts.subtitle), st.colors.muted);
+  if (st.header.subtitle && !tl.subtitle.empty())
+    add(ItemKind::Subtitle, tl.subtitle, font_of(st, st.fonts.subtitle), st.colors.muted);
+  if (st.header.date && !tl.date.empty()) {
+    y += 2;
+    add(ItemKind::Subtitle, tl.date, font_of(st, st.fonts.small), st.colors.muted);
+  }
   return out.empty() ? margin : y + 16;
 }
 
@@ -165,38 +172,67 @@ double footer_items(const model::Timeline& tl, const style::Style& st, const std
   const Font small = font_of(st, st.fonts.small);
   const Font small_bold = font_of(st, st.fonts.small, true);
   const double lh = measure.line_height(small);
-  if (!tl.tracks.empty()) {
-    // Legend: "Tracks" then a swatch and a name for each track, flowing over the width.
+  // Legend rows: a heading ("Tracks", "Eras") then a swatch and a name per entry, flowing
+  // over the width.
+  struct Entry {
+    std::string name, fill, stroke;
+    MarkerShape swatch;
+  };
+  auto legend_row = [&](const char* heading, const std::vector<Entry>& entries) {
     double x = x0;
-    TextBlock head = text_block("Tracks", small_bold, st.colors.muted, 0, measure);
+    TextBlock head = text_block(heading, small_bold, st.colors.muted, 0, measure);
     translate(head, x, y);
     Item h{ItemKind::Legend};
     h.lines = head.lines;
     h.box = bounds_of(h.lines);
-    h.text = "Tracks";
+    h.text = heading;
     out.push_back(h);
-    x += head.width + 10;
-    for (std::size_t i = 0; i < tl.tracks.size(); ++i) {
-      const double sw = lh * 0.7;
-      TextBlock name = text_block(tl.tracks[i].title, small, st.colors.text, 0, measure);
-      if (x + sw + 4 + name.width > x0 + width && x > x0 + head.width + 10) {
-        x = x0 + head.width + 10;
+    const double indent = std::max(head.width + 10, 44.0);
+    x += indent;
+    for (const auto& e : entries) {
+      const double sw = e.swatch == MarkerShape::Square ? lh * 1.1 : lh * 0.7;
+      TextBlock name = text_block(e.name, small, st.colors.text, std::max(40.0, width - indent - sw - 4), measure);
+      if (x + sw + 4 + name.width > x0 + width && x > x0 + indent) {
+        x = x0 + indent;
         y += lh + 2;
       }
       Item it{ItemKind::Legend};
-      it.text = tl.tracks[i].title;
-      it.fill = track_colors[i];
+      it.text = e.name;
+      it.fill = e.fill;
+      it.stroke = e.stroke;
+      it.shape = e.swatch;
       it.points = {{x + sw / 2, y + lh / 2}};
       translate(name, x + sw + 4, y);
       it.lines = name.lines;
-      it.box = {x, y, sw + 4 + name.width, lh};
+      it.box = {x, y, sw + 4 + name.width, std::max(lh, name.height)};
       out.push_back(it);
       x += sw + 4 + name.width + 14;
+      if (name.height > lh + 0.5) {  // wrapped: the next entry starts a new row
+        x = x0 + width;
+        y += name.height - lh;
+      }
     }
     y += lh + 8;
+  };
+  if (st.footer.legend && !tl.tracks.empty()) {
+    std::vector<Entry> entries;
+    for (std::size_t i = 0; i < tl.tracks.size(); ++i)
+      entries.push_back({tl.tracks[i].title, track_colors[i], "", MarkerShape::Circle});
+    legend_row("Tracks", entries);
+  }
+  if (st.footer.legend && !tl.eras.empty()) {
+    std::vector<Entry> entries;
+    for (const auto& era : tl.eras) {
+      const std::string span = model::format_span_label(era.start, era.end);
+      const std::string fill = era.track >= 0 ? with_alpha(track_colors[std::size_t(era.track)], "22") : st.colors.era;
+      entries.push_back({era.title + " (" + span + (era.track >= 0 ? ", " + tl.tracks[std::size_t(era.track)].title : "") + ")",
+                         fill, st.colors.grid, MarkerShape::Square});
+    }
+    legend_row("Eras", entries);
   }
   std::vector<const model::Source*> sources;
-  for (const auto& s : tl.sources) sources.push_back(&s);
+  if (st.footer.sources)
+    for (const auto& s : tl.sources) sources.push_back(&s);
   std::sort(sources.begin(), sources.end(), [](auto* a, auto* b) { return a->number < b->number; });
   if (!sources.empty()) {
     TextBlock head = text_block("Sources", small_bold, st.colors.muted, 0, measure);

@@ -44,12 +44,12 @@ struct TextLine {
 
 enum class ItemKind {
   Title, Subtitle, Era, EraLabel, Axis, AxisBreak, Tick, TickLabel, Precision, Bar,
-  Marker, Leader, Label, Legend, Sources
+  Marker, Leader, Label, Legend, Sources, RunningHeader, PageNumber
 };
 
 const char* item_kind_name(ItemKind k);
 
-enum class MarkerShape { Circle, Diamond };
+enum class MarkerShape { Circle, Diamond, Square };
 
 struct Item {
   explicit Item(ItemKind k = ItemKind::Label) : kind(k) {}
@@ -65,6 +65,7 @@ struct Item {
   MarkerShape shape = MarkerShape::Circle;
   int segment = -1;             ///< axis segment, -1 when not on the axis
   Point anchor;                 ///< labels: where the event sits on the axis
+  int page = 0;                 ///< 0-based page (slide) the item is on
 };
 
 /// Document facts render writes as metadata.
@@ -80,15 +81,30 @@ struct OutlineEntry {
   std::string title;
   int parent = -1;  ///< index of the parent entry, -1 at the top
   double x = 0, y = 0;
+  int page = 0;
+};
+
+/// The size of one page, in pt; `unit` says how an SVG of it is sized ("pt", or "px" at
+/// 1 px = 0.75 pt, for slides).
+struct PageSize {
+  double width = 0, height = 0;
+  std::string unit = "pt";
 };
 
 struct Scene {
-  double width = 0, height = 0;  ///< pt
+  double width = 0, height = 0;  ///< pt: the first page (every page, for a one-page poster)
+  std::vector<PageSize> pages;   ///< every page; empty means one page of width x height
   std::string orientation = "horizontal";  ///< or "vertical"
   std::string background = "#ffffff";
   std::vector<Item> items;       ///< in drawing order
   SceneInfo info;
   std::vector<OutlineEntry> outline;  ///< by track, then event, in time order
+
+  int page_count() const { return pages.empty() ? 1 : int(pages.size()); }
+  PageSize page_size(int page) const {
+    if (pages.empty()) return {width, height, "pt"};
+    return pages[std::size_t(page)];
+  }
 };
 
 }  // namespace chronicle::layout

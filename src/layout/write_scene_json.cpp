@@ -18,7 +18,11 @@ ordered_json box_json(const Box& b) { return ordered_json::array({r2(b.x), r2(b.
 std::string write_scene_json(const Scene& scene) {
   ordered_json doc;
   doc["page"] = {{"width", r2(scene.width)}, {"height", r2(scene.height)}, {"unit", "pt"}};
-  doc["pages"] = ordered_json::array({{{"width", r2(scene.width)}, {"height", r2(scene.height)}, {"unit", "pt"}}});
+  doc["pages"] = ordered_json::array();
+  for (int k = 0; k < scene.page_count(); ++k) {
+    const PageSize ps = scene.page_size(k);
+    doc["pages"].push_back({{"width", r2(ps.width)}, {"height", r2(ps.height)}, {"unit", "pt"}});
+  }
   doc["orientation"] = scene.orientation;
   ordered_json items = ordered_json::array();
   for (const auto& it : scene.items) {
@@ -27,7 +31,7 @@ std::string write_scene_json(const Scene& scene) {
     j["event"] = it.event.empty() ? ordered_json(nullptr) : ordered_json(it.event);
     j["box"] = box_json(it.box);
     j["text"] = it.text;
-    j["page"] = 0;
+    j["page"] = it.page;
     if (it.segment >= 0) j["segment"] = it.segment;
     if (it.kind == ItemKind::Label) j["anchor"] = {r2(it.anchor.x), r2(it.anchor.y)};
     if (!it.lines.empty()) {

@@ -65,6 +65,7 @@ struct Timeline {
   std::string title;
   std::string subtitle;
   std::string author;
+  std::string date;           ///< the document's date as shown ("15 Nov 2024"): set by the cli, never the clock
   std::string orientation;    ///< "", "horizontal" or "vertical": the input's wish
   std::vector<std::string> keywords;  ///< the input's keywords, else every tag in order of first use
   std::vector<Event> events;  ///< sorted by anchor(), then input order

@@ -105,6 +105,8 @@ void draw_marker(cairo_t* cr, const Item& it) {
     cairo_line_to(cr, cx, cy + r * 1.15);
     cairo_line_to(cr, cx - r * 1.15, cy);
     cairo_close_path(cr);
+  } else if (it.shape == layout::MarkerShape::Square) {
+    cairo_rectangle(cr, cx - r * 0.9, cy - r * 0.9, r * 1.8, r * 1.8);
   } else {
     cairo_arc(cr, cx, cy, r, 0, 2 * M_PI);
   }
@@ -153,8 +155,17 @@ void draw_item(DrawContext& dc, const Item& it) {
       if (!it.fill.empty() && !it.points.empty()) {
         set_color(dc.cr, it.fill);
         cairo_new_path(dc.cr);
-        cairo_arc(dc.cr, it.points[0].x, it.points[0].y, it.box.h * 0.3, 0, 2 * M_PI);
-        cairo_fill(dc.cr);
+        if (it.shape == layout::MarkerShape::Square) {  // an era's swatch: a small band
+          const double h = it.box.h * 0.6;
+          cairo_rectangle(dc.cr, it.points[0].x - h * 0.8, it.points[0].y - h / 2, h * 1.6, h);
+          cairo_fill_preserve(dc.cr);
+          set_color(dc.cr, it.stroke.empty() ? it.fill : it.stroke);
+          cairo_set_line_width(dc.cr, 0.5);
+          cairo_stroke(dc.cr);
+        } else {
+          cairo_arc(dc.cr, it.points[0].x, it.points[0].y, it.box.h * 0.3, 0, 2 * M_PI);
+          cairo_fill(dc.cr);
+        }
       }
       draw_lines(dc, it);
       break;

@@ -20,7 +20,7 @@ cairo_status_t append_bytes(void* closure, const unsigned char* data, unsigned i
   return CAIRO_STATUS_SUCCESS;
 }
 
-void draw_scene(cairo_t* cr, FontSession& fonts, const layout::Scene& scene) {
+void draw_scene(cairo_t* cr, FontSession& fonts, const layout::Scene& scene, int page) {
   PangoContext* pango = pango_font_map_create_context(fonts.impl().font_map);
   pango_cairo_update_context(cr, pango);
   cairo_font_options_t* o = make_font_options();
@@ -34,7 +34,8 @@ void draw_scene(cairo_t* cr, FontSession& fonts, const layout::Scene& scene) {
   // Cairo 1.16, which reserves a structure tree for link annotations but writes it only
   // when a structure tag exists: without one, a PDF with links has a broken xref.
   cairo_tag_begin(cr, "Document", "");
-  for (const auto& item : scene.items) draw_item(dc, item);
+  for (const auto& item : scene.items)
+    if (item.page == page) draw_item(dc, item);
   cairo_tag_end(cr, "Document");
   g_object_unref(pango);
 }
@@ -89,23 +90,24 @@ std::optional<Format> format_from_path(const std::string& path) {
 }
 
 std::optional<std::string> render_scene(const layout::Scene& scene, Format format, FontSession& fonts,
-                                        const RenderOptions& options, Diagnostics& diags) {
+                                        const RenderOptions& options, Diagnostics& diags, int page) {
   std::string bytes;
+  const layout::PageSize size = scene.page_size(format == Format::Pdf ? 0 : page);
   if (format == Format::Png) {
     double scale = options.png_dpi / 72.0;
     constexpr double max_pixels = 32767;  // Cairo's image surface limit
-    const double fit = std::min(max_pixels / scene.width, max_pixels / scene.height);
+    const double fit = std::min(max_pixels / size.width, max_pixels / size.height);
     if (scale > fit) {
       scale = std::floor(fit * 72.0 * 100) / (72.0 * 100);
-      diags.warning({}, "", "the page (" + std::to_string(int(scene.width)) + " x " + std::to_string(int(scene.height)) +
+      diags.warning({}, "", "the page (" + std::to_string(int(size.width)) + " x " + std::to_string(int(size.height)) +
                                 " pt) is too large for a PNG at " + std::to_string(int(options.png_dpi)) +
                                 " dpi; drawn at " + std::to_string(int(scale * 72)) + " dpi");
     }
-    const int w = int(std::ceil(scene.width * scale)), h = int(std::ceil(scene.height * scale));
+    const int w = int(std::ceil(size.width * scale - 1e-6)), h = int(std::ceil(size.height * scale - 1e-6));
     cairo_surface_t* surface = cairo_image_surface_create(CAIRO_FORMAT_ARGB32, w, h);
     cairo_t* cr = cairo_create(surface);
     cairo_scale(cr, scale, scale);
-    draw_scene(cr, fonts, scene);
+    draw_scene(cr, fonts, scene, page);
     bool ok = check(cairo_status(cr), "PNG", diags);
     cairo_destroy(cr);
     cairo_surface_flush(surface);
@@ -115,8 +117,10 @@ std::optional<std::string> render_scene(const layout::Scene& scene, Format forma
     return bytes;
   }
   cairo_surface_t* surface = nullptr;
+  const bool px = format == Format::Svg && size.unit == "px";
+  constexpr double px_per_pt = 4.0 / 3.0;  // CSS: 96 px to 72 pt
   if (format == Format::Pdf) {
-    surface = cairo_pdf_surface_create_for_stream(append_bytes, &bytes, scene.width, scene.height);
+    surface = cairo_pdf_surface_create_for_stream(append_bytes, &bytes, size.width, size.height);
     cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_TITLE, scene.info.title.c_str());
     if (!scene.info.author.empty())
       cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_AUTHOR, scene.info.author.c_str());
@@ -127,23 +131,34 @@ std::optional<std::string> render_scene(const layout::Scene& scene, Format forma
       cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATE_DATE, options.creation_date.c_str());
       cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_MOD_DATE, options.creation_date.c_str());
     }
+  } else if (px) {  // a slide: width="1920px", viewBox in px, drawn at 4/3 scale
+    surface = cairo_svg_surface_create_for_stream(append_bytes, &bytes, size.width * px_per_pt, size.height * px_per_pt);
+    cairo_svg_surface_set_document_unit(surface, CAIRO_SVG_UNIT_PX);
   } else {
-    surface = cairo_svg_surface_create_for_stream(append_bytes, &bytes, scene.width, scene.height);
+    surface = cairo_svg_surface_create_for_stream(append_bytes, &bytes, size.width, size.height);
     cairo_svg_surface_set_document_unit(surface, CAIRO_SVG_UNIT_PT);
   }
   if (format == Format::Pdf && !scene.info.keywords.empty())
     cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_KEYWORDS, scene.info.keywords.c_str());
   cairo_t* cr = cairo_create(surface);
-  draw_scene(cr, fonts, scene);
-  if (format == Format::Pdf) {  // bookmarks: by track, then event
-    std::vector<int> ids;
+  if (px) cairo_scale(cr, px_per_pt, px_per_pt);
+  if (format == Format::Pdf) {  // every page, each at its own size
+    for (int k = 0; k < scene.page_count(); ++k) {
+      const layout::PageSize ps = scene.page_size(k);
+      cairo_pdf_surface_set_size(surface, ps.width, ps.height);
+      draw_scene(cr, fonts, scene, k);
+      cairo_show_page(cr);
+    }
+    std::vector<int> ids;  // bookmarks: by track, then event
     for (const auto& o : scene.outline) {
       char dest[96];
-      std::snprintf(dest, sizeof dest, "page=1 pos=[%.2f %.2f]", o.x, o.y);
+      std::snprintf(dest, sizeof dest, "page=%d pos=[%.2f %.2f]", o.page + 1, o.x, o.y);
       const int parent = o.parent >= 0 ? ids[std::size_t(o.parent)] : CAIRO_PDF_OUTLINE_ROOT;
       ids.push_back(cairo_pdf_surface_add_outline(surface, parent, o.title.c_str(), dest,
                                                   o.parent < 0 ? CAIRO_PDF_OUTLINE_FLAG_OPEN : cairo_pdf_outline_flags_t(0)));
     }
+  } else {
+    draw_scene(cr, fonts, scene, page);
   }
   bool ok = check(cairo_status(cr), format == Format::Pdf ? "PDF" : "SVG", diags);
   cairo_destroy(cr);

@@ -47,8 +47,9 @@ struct RenderOptions {
   static const char* version();
 };
 
-/// Draws `scene` in `format`; nullopt (with a diagnostic) when Cairo reports an error.
+/// Draws `scene` in `format`: a PDF gets every page; an SVG or PNG holds `page` (0-based).
+/// nullopt (with a diagnostic) when Cairo reports an error.
 std::optional<std::string> render_scene(const layout::Scene& scene, Format format, FontSession& fonts,
-                                        const RenderOptions& options, Diagnostics& diags);
+                                        const RenderOptions& options, Diagnostics& diags, int page = 0);
 
 }  // namespace chronicle::render

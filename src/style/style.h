@@ -11,6 +11,24 @@ struct Page {
   double height = 841.89;   ///< pt; a poster grows taller when its content needs it
   double margin = 36;       ///< pt on every side
   std::string background = "#ffffff";
+  std::string flow = "grow";  ///< "grow": a poster grows taller; "pages": flows onto more pages (slides)
+  std::string unit = "pt";    ///< "px": SVG sized in CSS pixels (1 px = 0.75 pt), for slides
+  std::string orientation;    ///< "", "portrait" or "landscape": swaps width and height to match (see settle)
+};
+
+/// What the title block at the top of the first page shows, and the running header of later pages.
+struct Header {
+  bool title = true;
+  bool subtitle = true;
+  bool date = false;     ///< the document date under the subtitle
+  bool running = false;  ///< on every page after the first: title and date in the top margin
+};
+
+/// What closes the document: the legend and numbered sources (on the last page), page numbers.
+struct Footer {
+  bool legend = true;
+  bool sources = true;
+  bool page_numbers = false;  ///< "2 / 5" in the bottom margin of every page of a paged document
 };
 
 struct Fonts {
@@ -44,6 +62,7 @@ struct Axis {
   double marker_radius = 4;
   double break_gap = 26;    ///< pt between axis segments at a break
   std::string scale = "auto";  ///< "auto" (break long empty stretches) or "linear"
+  std::string marker_shape = "circle";  ///< exact dates' markers: "circle" or "square" (approximate: diamond)
 };
 
 struct Layout {
@@ -58,6 +77,12 @@ struct Style {
   Label label;
   Axis axis;
   Layout layout;
+  Header header;
+  Footer footer;
 };
+
+/// Applies what depends on several keys, once every override is in: page.orientation
+/// turns the page (width and height swap) when it does not match.
+void settle(Style& style);
 
 }  // namespace chronicle::style

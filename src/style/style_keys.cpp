@@ -40,6 +40,21 @@ std::string* string_slot(Style& s, const std::string& k) {
   if (k == "color.era_text") return &s.colors.era_text;
   if (k == "axis.scale") return &s.axis.scale;
   if (k == "layout.orientation") return &s.layout.orientation;
+  if (k == "page.flow") return &s.page.flow;
+  if (k == "page.unit") return &s.page.unit;
+  if (k == "page.orientation") return &s.page.orientation;
+  if (k == "axis.marker_shape") return &s.axis.marker_shape;
+  return nullptr;
+}
+
+bool* bool_slot(Style& s, const std::string& k) {
+  if (k == "header.title") return &s.header.title;
+  if (k == "header.subtitle") return &s.header.subtitle;
+  if (k == "header.date") return &s.header.date;
+  if (k == "header.running") return &s.header.running;
+  if (k == "footer.legend") return &s.footer.legend;
+  if (k == "footer.sources") return &s.footer.sources;
+  if (k == "footer.page_numbers") return &s.footer.page_numbers;
   return nullptr;
 }
 
@@ -51,6 +66,18 @@ const std::vector<StyleKey>& style_keys() {
       {"page.height", KeyType::Number, "page height in pt (a poster grows taller when needed)"},
       {"page.margin", KeyType::Number, "margin on every side in pt"},
       {"page.background", KeyType::Color, "page colour"},
+      {"page.flow", KeyType::Enum, "grow: a poster grows taller; pages: a long timeline flows onto more pages (slides)",
+       {"grow", "pages"}},
+      {"page.orientation", KeyType::Enum, "portrait or landscape: turns the page to match (width and height swap)",
+       {"portrait", "landscape"}},
+      {"page.unit", KeyType::Enum, "px: size the SVG in CSS pixels (1 px = 0.75 pt), as slides are", {"pt", "px"}},
+      {"header.title", KeyType::Bool, "the title block shows the title"},
+      {"header.subtitle", KeyType::Bool, "the title block shows the subtitle"},
+      {"header.date", KeyType::Bool, "the title block shows the document date"},
+      {"header.running", KeyType::Bool, "pages after the first carry the title and date in the top margin"},
+      {"footer.legend", KeyType::Bool, "the legend of tracks and eras (last page)"},
+      {"footer.sources", KeyType::Bool, "the numbered list of sources (last page)"},
+      {"footer.page_numbers", KeyType::Bool, "page numbers in the bottom margin of a paged document"},
       {"font.family", KeyType::String, "font family (the pinned fonts: Noto Sans)"},
       {"font.title", KeyType::Number, "title size in pt"},
       {"font.subtitle", KeyType::Number, "subtitle size in pt"},
@@ -70,6 +97,7 @@ const std::vector<StyleKey>& style_keys() {
       {"axis.line_width", KeyType::Number, "axis line width in pt"},
       {"axis.marker_radius", KeyType::Number, "event marker radius in pt"},
       {"axis.break_gap", KeyType::Number, "gap at an axis break in pt"},
+      {"axis.marker_shape", KeyType::Enum, "marker of an exact date (approximate dates: diamond)", {"circle", "square"}},
       {"axis.scale", KeyType::Enum, "auto: compress long empty stretches; linear: one proportional axis",
        {"auto", "linear"}},
       {"layout.orientation", KeyType::Enum, "horizontal: time runs right; vertical: time runs down the page",
@@ -112,6 +140,11 @@ std::string apply_style_value(Style& style, const std::string& key, const nlohma
       *string_slot(style, key) = v;
       return "";
     }
+    case KeyType::Bool: {
+      if (!value.is_boolean()) return "'" + key + "' must be true or false";
+      *bool_slot(style, key) = value.get<bool>();
+      return "";
+    }
     case KeyType::ColorList: {
       if (!value.is_array() || value.empty()) return "'" + key + "' must be a non-empty array of colours";
       std::vector<std::string> colors;
@@ -124,6 +157,12 @@ std::string apply_style_value(Style& style, const std::string& key, const nlohma
     }
   }
   return "";
+}
+
+void settle(Style& s) {
+  const bool portrait = s.page.height >= s.page.width;
+  if ((s.page.orientation == "portrait" && !portrait) || (s.page.orientation == "landscape" && portrait))
+    std::swap(s.page.width, s.page.height);
 }
 
 }  // namespace chronicle::style

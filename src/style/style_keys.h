@@ -9,7 +9,7 @@
 
 namespace chronicle::style {
 
-enum class KeyType { Number, String, Color, ColorList, Enum };
+enum class KeyType { Number, String, Color, ColorList, Enum, Bool };
 
 struct StyleKey {
   const char* name;  ///< dotted path, "page.width"
