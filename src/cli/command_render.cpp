@@ -7,8 +7,6 @@
 #include "cli/install_paths.h"
 #include "cli/output_file.h"
 #include "cli/pipeline.h"
-#include "model/date/format_date_label.h"
-#include "model/date/parse_date.h"
 #include "cli/print_diagnostics.h"
 #include "cli/signals.h"
 #include "cli/watch.h"
@@ -98,10 +96,7 @@ JobResult run_job(const Job& job, const RenderCommand& cmd, render::FontSession&
   if (!cmd.orientation.empty()) st.layout.orientation = cmd.orientation;
 
   style::settle(st);
-  {  // the document date a template may show: the PDF's creation date, as a day
-    auto d = model::parse_date(creation_date(tl).substr(0, 10));
-    if (auto* v = std::get_if<model::DateValue>(&d)) tl.date = model::format_date_label(*v);
-  }
+  tl.date = document_date(tl);
   layout::Scene scene = layout::layout_timeline(tl, st, fonts.measurer());
 
   // Everything is rendered in memory first; files are written only when all succeeded.

@@ -12,6 +12,7 @@
 #include "input/read_markwhen.h"
 #include "input/read_timelinejs.h"
 #include "model/date/format_date_label.h"
+#include "model/date/parse_date.h"
 #include "model/normalize.h"
 #include "style/load_template.h"
 
@@ -148,6 +149,18 @@ std::string creation_date(const model::Timeline& tl) {
   const model::Seconds max_t = model::seconds_from_civil({{9999, 12, 31}, 23, 59, 59});
   t = std::clamp<model::Seconds>(t, 0, max_t);
   return model::format_iso(t);
+}
+
+std::string document_date(const model::Timeline& tl) {
+  const char* sde = std::getenv("SOURCE_DATE_EPOCH");
+  const model::DateValue* latest = nullptr;
+  for (const auto& s : tl.sources)
+    if (s.published && (!latest || s.published->to > latest->to)) latest = &*s.published;
+  if (!(sde && *sde) && !latest) return "";
+  if (latest && !(sde && *sde)) return model::format_date_label(*latest);
+  auto d = model::parse_date(creation_date(tl).substr(0, 10));
+  if (auto* v = std::get_if<model::DateValue>(&d)) return model::format_date_label(*v);
+  return "";
 }
 
 }  // namespace chronicle::cli

@@ -36,4 +36,8 @@ ExitCode load_style(const std::string& name, const std::vector<std::string>& dir
 /// mentions (a source's publication, or else an event), never the clock.
 std::string creation_date(const model::Timeline& tl);
 
+/// The date a briefing shows as its own ("15 Nov 2024"): SOURCE_DATE_EPOCH's day when set,
+/// else the latest publication date of its sources, else none ("").
+std::string document_date(const model::Timeline& tl);
+
 }  // namespace chronicle::cli

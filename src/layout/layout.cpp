@@ -56,7 +56,7 @@ class Layouter {
     const double chart_h = era_rows_h + (chart.bottom - chart.top);
     const double gap = footer.empty() ? 0 : 22;
     double needed = header_bottom + chart_h + gap + footer_h + margin;
-    scene.height = std::max(st_.page.height, std::ceil(needed));
+    scene.height = page_height_for(needed, st_.page.height);
     const double spare = scene.height - needed;
     const double chart_y = header_bottom + spare / 2;        // top of the era rows
     const double band_top = chart_y + era_rows_h - chart.top;  // band y = 0 maps here

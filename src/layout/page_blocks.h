@@ -1,5 +1,6 @@
 #pragma once
 // Text blocks of the page around the chart: title, subtitle, legend, sources list.
+#include <cmath>
 #include <string>
 #include <vector>
 
@@ -30,6 +31,12 @@ std::vector<std::string> track_colors(const model::Timeline& tl, const style::St
 std::string with_alpha(const std::string& color, const char* alpha);
 /// The date line of a label: "14 Jul 2015  [1,2]".
 std::string date_line(const model::Timeline& tl, const model::Event& e);
+/// The height of a page whose content needs `needed` pt: the template's height, or more
+/// (whole points) when the content needs it; within a point of the template's height
+/// counts as fitting, so rounding never makes a page grow.
+inline double page_height_for(double needed, double template_height) {
+  return needed <= template_height + 1.0 ? template_height : std::ceil(needed);
+}
 /// Moves an item down by dy.
 void shift(Item& it, double dy);
 /// Appends `items` to `to`, each moved down by dy.

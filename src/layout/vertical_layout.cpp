@@ -226,7 +226,7 @@ Scene layout_vertical(const model::Timeline& tl, const style::Style& st, TextMea
 
   // Page: header, chart from the top, footer at the foot; the page grows when needed.
   const double footer_y = std::max(chart_top + chart_bottom + 22, st.page.height - margin - footer_h);
-  scene.height = std::max(st.page.height, std::ceil(footer_y + footer_h + margin));
+  scene.height = page_height_for(footer_y + footer_h + margin, st.page.height);
   for (auto* group : {&back, &items, &leaders, &markers, &labels}) append_shifted(scene.items, *group, chart_top);
   append_shifted(scene.items, header, 0);
   append_shifted(scene.items, footer, footer_y);

@@ -1,0 +1,142 @@
+// Templates where their outputs land: paged briefings (page numbers, running header,
+// sources at the end, bookmarks by page), slides (one SVG a slide at 1920x1080 px, a PDF
+// page a slide), and where templates are found. Checked with poppler-utils and qpdf.
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+
+#include <nlohmann/json.hpp>
+
+#include "e2e_helpers.h"
+
+namespace {
+
+int count(const std::string& hay, const std::string& needle) {
+  int n = 0;
+  for (std::size_t at = hay.find(needle); at != std::string::npos; at = hay.find(needle, at + 1)) ++n;
+  return n;
+}
+
+/// One string per page, as pdftotext reads the PDF.
+std::vector<std::string> pdf_pages(const fs::path& pdf, const std::string& name) {
+  Run r = run("pdftotext -layout '" + pdf.string() + "' -", name);
+  std::vector<std::string> pages{""};
+  for (char c : r.out) {
+    if (c == '\f') pages.emplace_back();
+    else pages.back() += c;
+  }
+  if (pages.back().empty()) pages.pop_back();
+  return pages;
+}
+
+}  // namespace
+
+TEST_CASE("a long briefing flows onto numbered pages with a running header; sources at the end") {
+  const fs::path dir = tmp / "briefing";
+  fs::create_directories(dir);
+  const fs::path pdf = dir / "us-iran.pdf", dump = dir / "us-iran.json";
+  REQUIRE(run(bin + " render samples/us-iran.json -t briefing-a4 -o '" + pdf.string() + "' --dump-layout '" +
+                  dump.string() + "'",
+              "briefing")
+              .exit == 0);
+  Run info = run("pdfinfo '" + pdf.string() + "'", "briefing-info");
+  CHECK(info.out.find("Pages:           2") != std::string::npos);
+  CHECK(info.out.find("Page size:       595.28 x 841.89 pts (A4)") != std::string::npos);  // not grown
+  const auto pages = pdf_pages(pdf, "briefing-text");
+  REQUIRE(pages.size() == 2);
+  CHECK(pages[0].find("The United States and Iran, 2015–2024") != std::string::npos);  // the title block
+  CHECK(pages[0].find("15 Nov 2024") != std::string::npos);                            // its date
+  auto squeeze = [](std::string s) {
+    s.erase(std::remove(s.begin(), s.end(), ' '), s.end());
+    return s;
+  };
+  CHECK(squeeze(pages[0]).find("1/2") != std::string::npos);
+  CHECK(pages[0].find("Sources") == std::string::npos);
+  CHECK(pages[1].find("The United States and Iran, 2015–2024") != std::string::npos);  // running header
+  CHECK(squeeze(pages[1]).find("2/2") != std::string::npos);
+  CHECK(pages[1].find("Sources") != std::string::npos);  // numbered sources list on the last page
+  CHECK(pages[1].find("[2] Elon Musk met Iran's UN envoy") != std::string::npos);
+  CHECK(pages[1].find("Eras") != std::string::npos);  // the era legend
+  // Every event title on some page, once; the layout says which.
+  auto layout = nlohmann::json::parse(slurp(dump));
+  REQUIRE(layout["pages"].size() == 2);
+  std::string all = pages[0] + pages[1];
+  std::string collapsed;
+  for (char c : all) collapsed += (c == '\n' || c == ' ') ? ' ' : c;
+  int labels = 0;
+  for (const auto& it : layout["items"]) {
+    if (it["kind"] != "label") continue;
+    ++labels;
+    CHECK((it["page"] == 0 || it["page"] == 1));
+  }
+  CHECK(labels == 10);
+  // Bookmarks by page, each with its events.
+  Run outline = run("qpdf --json --json-key=outlines '" + pdf.string() + "'", "briefing-outline");
+  auto o = nlohmann::json::parse(outline.out)["outlines"];
+  REQUIRE(o.size() == 2);
+  CHECK(o[0]["title"] == "Page 1");
+  CHECK(o[1]["title"] == "Page 2");
+  CHECK(o[0]["kids"].size() + o[1]["kids"].size() == 10);
+  CHECK(o[1]["destpageposfrom1"] == 2);
+  CHECK(run("qpdf --check '" + pdf.string() + "'", "briefing-qpdf").exit == 0);
+  Run fonts = run("pdffonts '" + pdf.string() + "'", "briefing-fonts");
+  CHECK(count(fonts.out, " yes yes ") >= 2);  // embedded, subset
+  CHECK(fonts.out.find(" no ") == std::string::npos);
+}
+
+TEST_CASE("slides: 1920x1080 px SVGs, one a slide, and a PDF page a slide") {
+  const fs::path dir = tmp / "slides";
+  fs::remove_all(dir);
+  fs::create_directories(dir);
+  const std::string out = (dir / "slide-%d").string();
+  REQUIRE(run(bin + " render samples/us-iran.json -t slide-16x9 -o '" + out + ".svg' -o '" + out + ".png' --dpi 96 -o '" +
+                  (dir / "deck.pdf").string() + "'",
+              "slides")
+              .exit == 0);
+  for (int k = 1; k <= 2; ++k) {
+    const std::string svg = slurp(dir / ("slide-" + std::to_string(k) + ".svg"));
+    CHECK(svg.find("width=\"1920px\" height=\"1080px\" viewBox=\"0 0 1920 1080\"") != std::string::npos);
+    CHECK(run("xmllint --noout '" + (dir / ("slide-" + std::to_string(k) + ".svg")).string() + "'", "slide-xmllint").exit ==
+          0);
+    const std::string png = slurp(dir / ("slide-" + std::to_string(k) + ".png"));
+    REQUIRE(png.size() > 24);
+    auto be32 = [&](std::size_t at) {
+      return (unsigned(static_cast<unsigned char>(png[at])) << 24) | (unsigned(static_cast<unsigned char>(png[at + 1])) << 16) |
+             (unsigned(static_cast<unsigned char>(png[at + 2])) << 8) | unsigned(static_cast<unsigned char>(png[at + 3]));
+    };
+    CHECK(be32(16) == 1920);
+    CHECK(be32(20) == 1080);
+  }
+  CHECK_FALSE(fs::exists(dir / "slide-3.svg"));
+  Run info = run("pdfinfo '" + (dir / "deck.pdf").string() + "'", "slides-info");
+  CHECK(info.out.find("Pages:           2") != std::string::npos);
+  CHECK(info.out.find("Page size:       1440 x 810 pts") != std::string::npos);
+  // An SVG holds one slide: without %d a two-slide deck is a usage error, nothing written.
+  Run bad = run(bin + " render samples/us-iran.json -t slide-16x9 -o '" + (dir / "one.svg").string() + "'", "slides-bad");
+  CHECK(bad.exit == 2);
+  CHECK(bad.err.find("has 2 pages") != std::string::npos);
+  CHECK_FALSE(fs::exists(dir / "one.svg"));
+}
+
+TEST_CASE("templates are found in --template-dir, then next to the input, then the share folder") {
+  const fs::path dir = tmp / "template-search", mine = dir / "mine";
+  fs::remove_all(dir);
+  fs::create_directories(mine);
+  spit(dir / "in.json", slurp(src / "samples" / "apollo-11-landing.json"));
+  spit(dir / "local.json", R"({"extends": "default", "page": {"width": 500, "height": 400}})");
+  spit(mine / "local.json", R"({"extends": "default", "page": {"width": 600, "height": 450}})");
+  auto width_with = [&](const std::string& args, const std::string& name) {
+    const fs::path dump = dir / (name + ".json");
+    Run r = run(bin + " render '" + (dir / "in.json").string() + "' -o '" + (dir / (name + ".svg")).string() +
+                    "' --dump-layout '" + dump.string() + "' " + args,
+                name);
+    INFO(r.err);
+    REQUIRE(r.exit == 0);
+    return nlohmann::json::parse(slurp(dump))["pages"][0]["width"].get<double>();
+  };
+  CHECK(width_with("-t local", "beside-input") == 500);                                        // next to the input
+  CHECK(width_with("-t local --template-dir '" + mine.string() + "'", "template-dir") == 600);  // --template-dir first
+  CHECK(width_with("-t briefing-a4", "share") == Approx(595.28));                              // the share folder
+  CHECK(width_with("-t briefing-a4 --set page.orientation=landscape", "landscape") == Approx(841.89));
+  CHECK(width_with("--set page.orientation=portrait", "portrait") == Approx(841.89));
+}
