@@ -83,7 +83,7 @@ class Layouter {
   /// wrapped at label.max_width.
   TextBlock label_block(const Event& e) {
     TextBlock b = text_block(date_line(tl_, e), font_of(st_, st_.fonts.date), color_of(e), 0, m_);
-    TextBlock t = text_block(e.title, font_of(st_, st_.fonts.label, true), st_.colors.text, st_.label.max_width, m_);
+    TextBlock t = text_block(e.title, font_of(st_, st_.fonts.label, st_.fonts.label_bold), st_.colors.text, st_.label.max_width, m_);
     translate(t, 0, b.height);
     b.lines.insert(b.lines.end(), t.lines.begin(), t.lines.end());
     b.width = std::max(b.width, t.width);
@@ -165,7 +165,7 @@ class Layouter {
   /// Span events: bars in rows under the band, each with its label inside the bar when
   /// one line fits there, else wrapped beside it. Returns the rows' height.
   double span_rows(Chart& c) {
-    const Font font = font_of(st_, st_.fonts.label, true);
+    const Font font = font_of(st_, st_.fonts.label, st_.fonts.label_bold);
     const double lh = m_.line_height(font), pad = st_.label.padding, bar_h = lh + 4;
     struct Row {
       double y, h, end;

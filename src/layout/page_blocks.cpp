@@ -125,7 +125,7 @@ double header_items(const model::Timeline& tl, const style::Style& st, TextMeasu
     y += t.height;
   };
   if (st.header.title && !tl.title.empty()) {
-    add(ItemKind::Title, tl.title, font_of(st, st.fonts.title, true), st.colors.text);
+    add(ItemKind::Title, tl.title, font_of(st, st.fonts.title, st.fonts.title_bold), st.colors.text);
     y += 2;
   }
   if (st.header.subtitle && !tl.subtitle.empty())

@@ -83,7 +83,7 @@ Scene layout_vertical(const model::Timeline& tl, const style::Style& st, TextMea
   std::vector<TextBlock> blocks;
   for (const auto& e : tl.events) {
     TextBlock b = text_block(date_line(tl, e), font_of(st, st.fonts.date), color_of(e), 0, m);
-    TextBlock t = text_block(e.title, font_of(st, st.fonts.label, true), st.colors.text, label_w, m);
+    TextBlock t = text_block(e.title, font_of(st, st.fonts.label, st.fonts.label_bold), st.colors.text, label_w, m);
     translate(t, 0, b.height);
     b.lines.insert(b.lines.end(), t.lines.begin(), t.lines.end());
     b.width = std::max(b.width, t.width);

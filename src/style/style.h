@@ -39,6 +39,8 @@ struct Fonts {
   double date = 8;          ///< date line above each event title
   double tick = 8;
   double small = 7.5;       ///< legend, sources list
+  bool title_bold = true;   ///< weight of the title
+  bool label_bold = true;   ///< weight of event titles
 };
 
 struct Colors {

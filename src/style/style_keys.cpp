@@ -48,6 +48,8 @@ std::string* string_slot(Style& s, const std::string& k) {
 }
 
 bool* bool_slot(Style& s, const std::string& k) {
+  if (k == "font.title_bold") return &s.fonts.title_bold;
+  if (k == "font.label_bold") return &s.fonts.label_bold;
   if (k == "header.title") return &s.header.title;
   if (k == "header.subtitle") return &s.header.subtitle;
   if (k == "header.date") return &s.header.date;
@@ -85,6 +87,8 @@ const std::vector<StyleKey>& style_keys() {
       {"font.date", KeyType::Number, "event date size in pt"},
       {"font.tick", KeyType::Number, "tick label size in pt"},
       {"font.small", KeyType::Number, "legend and sources size in pt"},
+      {"font.title_bold", KeyType::Bool, "the title in bold"},
+      {"font.label_bold", KeyType::Bool, "event titles in bold"},
       {"color.text", KeyType::Color, "text colour"},
       {"color.muted", KeyType::Color, "secondary text colour"},
       {"color.axis", KeyType::Color, "axis and tick colour"},
