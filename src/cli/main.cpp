@@ -43,7 +43,8 @@ int main(int argc, char** argv) {
         ->type_name("FILE");
     r->add_option("-o,--output", render.outputs,
                   "Output file, .svg .pdf or .png; repeat for several formats. With {name} in it, each input is "
-                  "rendered on its own: -o 'out/{name}.pdf'")
+                  "rendered on its own: -o 'out/{name}.pdf'. With %d in it, an SVG or PNG a page (slide): "
+                  "-o 'slide-%d.svg'")
         ->type_name("FILE");
     r->add_option("-t,--template", render.template_name, "Template name (see templates/) or path to a template file")
         ->type_name("NAME|PATH")
