@@ -17,6 +17,9 @@ bool solid(ItemKind k) {
     case ItemKind::Label:
     case ItemKind::Legend:
     case ItemKind::Sources:
+    case ItemKind::LaneHeader:
+    case ItemKind::RunningHeader:
+    case ItemKind::PageNumber:
     case ItemKind::Leader: return true;
     default: return false;
   }

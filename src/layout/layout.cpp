@@ -28,6 +28,7 @@ class Layouter {
       : tl_(tl), st_(st), m_(m), colors_(track_colors(tl, st)) {}
 
   Scene run() {
+    if (st_.layout.lanes == "tracks" && !tl_.tracks.empty()) return run_lanes();
     Scene scene;
     scene.width = st_.page.width;
     scene.background = st_.page.background;
@@ -74,6 +75,149 @@ class Layouter {
     append_shifted(scene.items, footer, footer_y);
     finish_scene(tl_, scene);
     return scene;
+  }
+
+  /// Swimlanes: a lane per track (then one for events on no track), each with its header
+  /// in a column at the left, its point events flagged above its line and its spans as
+  /// bars below; one axis band with the ticks under all lanes; eras across every lane, or
+  /// within their track's lane.
+  Scene run_lanes() {
+    Scene scene;
+    scene.width = st_.page.width;
+    scene.background = st_.page.background;
+    scene.info = {tl_.title, tl_.subtitle, tl_.author, ""};
+    const double margin = st_.page.margin;
+    const double content_w = st_.page.width - 2 * margin;
+    std::vector<Item> header;
+    const double header_bottom = header_items(tl_, st_, m_, header);
+
+    struct Lane {
+      std::string title, color;
+      int track;
+      model::Timeline sub;
+      TextBlock head;
+    };
+    std::vector<Lane> lanes;
+    for (int t = 0; t <= int(tl_.tracks.size()); ++t) {
+      const int track = t < int(tl_.tracks.size()) ? t : -1;
+      Lane lane{track >= 0 ? tl_.tracks[std::size_t(track)].title : "Other", track >= 0 ? colors_[std::size_t(track)] : no_track_color,
+                track, {}, {}};
+      lane.sub.sources = tl_.sources;
+      for (const auto& e : tl_.events)
+        if (e.track == track) lane.sub.events.push_back(e);
+      if (!lane.sub.events.empty() || (track >= 0 && tl_.events.empty())) lanes.push_back(std::move(lane));
+    }
+    const Font head_font = font_of(st_, st_.fonts.label, true);
+    const double head_max = std::min(140.0, content_w / 6);
+    double head_w = 0;
+    for (auto& lane : lanes) {
+      lane.head = text_block(lane.title, head_font, lane.color, head_max, m_);
+      head_w = std::max(head_w, lane.head.width);
+    }
+    const double column = head_w + 16;  // header column, then the chart
+
+    x_min_ = margin + column;
+    x_max_ = st_.page.width - margin;
+    measure_labels();
+    build_scale();
+
+    std::vector<Chart> charts;
+    for (auto& lane : lanes) {
+      Layouter sub(lane.sub, st_, m_);
+      sub.colors_ = colors_;
+      sub.scale_ = scale_;
+      sub.x_min_ = x_min_;
+      sub.x_max_ = x_max_;
+      sub.measure_labels();
+      charts.push_back(sub.lane_chart());
+    }
+    Chart axis;
+    const Font tick_font = font_of(st_, st_.fonts.tick, true);
+    band_h_ = m_.line_height(tick_font) + 8;
+    axis_items(axis, tick_font);
+    std::vector<Item> era_labels;
+    Chart eras;
+    const double era_rows_h = build_eras(eras, era_labels);
+    std::vector<Item> footer;
+    const double footer_h = footer_items(tl_, st_, colors_, margin, content_w, m_, footer);
+
+    const double pad = 8;
+    double lanes_h = 0;
+    for (std::size_t k = 0; k < lanes.size(); ++k) {
+      const double chart_h = charts[k].bottom - charts[k].top;
+      lanes_h += std::max(chart_h, lanes[k].head.height) + 2 * pad;
+    }
+    const double gap = footer.empty() ? 0 : 22;
+    const double needed = header_bottom + era_rows_h + lanes_h + 4 + band_h_ + gap + footer_h + margin;
+    scene.height = page_height_for(needed, st_.page.height);
+    const double spare = scene.height - needed;
+    const double chart_y = header_bottom + spare / 2;
+    const double lanes_top = chart_y + era_rows_h;
+    double y = lanes_top;
+    std::vector<double> lane_y(lanes.size()), lane_h(lanes.size());
+    std::vector<Item> back, front;
+    for (std::size_t k = 0; k < lanes.size(); ++k) {
+      const Chart& c = charts[k];
+      const double h = std::max(c.bottom - c.top, lanes[k].head.height) + 2 * pad;
+      lane_y[k] = y;
+      lane_h[k] = h;
+      Item bg{ItemKind::Lane};
+      bg.text = lanes[k].title;
+      bg.box = {margin, y, content_w, h};
+      bg.fill = k % 2 == 0 ? with_alpha(lanes[k].color, "0d") : with_alpha(lanes[k].color, "14");
+      back.push_back(bg);
+      const double line_y = y + pad + std::max(0.0, (h - 2 * pad - (c.bottom - c.top)) / 2) - c.top;
+      for (std::size_t sg = 0; sg < scale_.segments.size(); ++sg) {  // the lane's line, broken where the axis is
+        const auto& seg = scale_.segments[sg];
+        Item line{ItemKind::LaneLine};
+        line.box = {seg.x0, line_y - 0.5, seg.x1 - seg.x0, 1};
+        line.points = {{seg.x0, line_y}, {seg.x1, line_y}};
+        line.stroke = with_alpha(lanes[k].color, "66");
+        line.line_width = 1;
+        line.segment = int(sg);
+        back.push_back(line);
+      }
+      TextBlock head = lanes[k].head;
+      translate(head, margin + 8, std::clamp(line_y - head.height / 2, y + pad, y + h - pad - head.height));
+      Item hd{ItemKind::LaneHeader};
+      hd.text = lanes[k].title;
+      hd.lines = head.lines;
+      hd.box = bounds_of(head.lines);
+      front.push_back(hd);
+      append_shifted(front, c.items, line_y);
+      y += h;
+    }
+    const double axis_y = y + 4;
+    for (auto& it : eras.back) {
+      double top = lanes_top, bottom = axis_y + band_h_;
+      for (std::size_t k = 0; k < lanes.size(); ++k)
+        for (const auto& era : tl_.eras)
+          if (era.title == it.text && era.track >= 0 && era.track == lanes[k].track) {
+            top = lane_y[k];
+            bottom = lane_y[k] + lane_h[k];
+          }
+      it.box.y = top;
+      it.box.h = bottom - top;
+      back.push_back(it);
+    }
+    scene.items = std::move(back);
+    append_shifted(scene.items, era_labels, chart_y);
+    append_shifted(scene.items, front, 0);
+    append_shifted(scene.items, axis.items, axis_y);
+    append_shifted(scene.items, header, 0);
+    append_shifted(scene.items, footer, scene.height - margin - footer_h);
+    finish_scene(tl_, scene);
+    return scene;
+  }
+
+  /// One lane's chart, in lane coordinates (y = 0 on its line): flags above, span bars below.
+  Chart lane_chart() {
+    Chart c;
+    band_h_ = 0;
+    above_only_ = false;  // both sides of the lane line, as on the single band
+    const double spans_h = span_rows(c);
+    point_labels(c, spans_h);
+    return c;
   }
 
  private:
@@ -269,6 +413,7 @@ class Layouter {
       q.min_distance_below = spans_h + r + 4;
       Box pole_path{q.x - 0.5, band_h_, 1, spans_h + r};
       for (const Box& sb : span_boxes_) q.below_allowed = q.below_allowed && !sb.intersects(pole_path);
+      if (above_only_) q.below_allowed = false;
       reqs.push_back(q);
     }
     PlacementOptions opt;
@@ -382,6 +527,7 @@ class Layouter {
   std::vector<Box> span_boxes_;
   std::vector<TextBlock> blocks_;
   double widest_label_ = 0;
+  bool above_only_ = false;  ///< in a lane: flags stand above its line
 };
 
 }  // namespace
@@ -390,7 +536,7 @@ const char* item_kind_name(ItemKind k) {
   static constexpr const char* names[] = {"title",   "subtitle", "era",    "era-label", "axis",
                                           "axis-break", "tick",  "tick-label", "precision", "bar",
                                           "marker",  "leader",   "label",  "legend",    "source",
-                                          "running-header", "page-number"};
+                                          "running-header", "page-number", "lane", "lane-header", "lane-line"};
   return names[static_cast<int>(k)];
 }
 

@@ -44,7 +44,7 @@ struct TextLine {
 
 enum class ItemKind {
   Title, Subtitle, Era, EraLabel, Axis, AxisBreak, Tick, TickLabel, Precision, Bar,
-  Marker, Leader, Label, Legend, Sources, RunningHeader, PageNumber
+  Marker, Leader, Label, Legend, Sources, RunningHeader, PageNumber, Lane, LaneHeader, LaneLine
 };
 
 const char* item_kind_name(ItemKind k);

@@ -143,7 +143,9 @@ void draw_item(DrawContext& dc, const Item& it) {
   SaveRestore guard(dc.cr);
   cairo_new_path(dc.cr);  // cairo_save does not save the path: start each item clean
   switch (it.kind) {
-    case ItemKind::Era: fill_rect(dc.cr, it.box, it.fill); break;
+    case ItemKind::Era:
+    case ItemKind::Lane: fill_rect(dc.cr, it.box, it.fill); break;
+    case ItemKind::LaneLine: stroke_polyline(dc.cr, it); break;
     case ItemKind::Axis: fill_rect(dc.cr, it.box, it.fill, 3); break;
     case ItemKind::Precision: fill_rect(dc.cr, it.box, it.fill, 1.5); break;
     case ItemKind::Bar: fill_rect(dc.cr, it.box, it.fill, 3); break;

@@ -69,6 +69,7 @@ struct Axis {
 
 struct Layout {
   std::string orientation = "horizontal";  ///< "horizontal" (time runs right) or "vertical" (time runs down)
+  std::string lanes = "none";  ///< "tracks": a swimlane per track with its header (horizontal); "none": one band
 };
 
 struct Style {

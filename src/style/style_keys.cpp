@@ -41,6 +41,7 @@ std::string* string_slot(Style& s, const std::string& k) {
   if (k == "axis.scale") return &s.axis.scale;
   if (k == "layout.orientation") return &s.layout.orientation;
   if (k == "page.flow") return &s.page.flow;
+  if (k == "layout.lanes") return &s.layout.lanes;
   if (k == "page.unit") return &s.page.unit;
   if (k == "page.orientation") return &s.page.orientation;
   if (k == "axis.marker_shape") return &s.axis.marker_shape;
@@ -104,6 +105,10 @@ const std::vector<StyleKey>& style_keys() {
       {"axis.marker_shape", KeyType::Enum, "marker of an exact date (approximate dates: diamond)", {"circle", "square"}},
       {"axis.scale", KeyType::Enum, "auto: compress long empty stretches; linear: one proportional axis",
        {"auto", "linear"}},
+      {"layout.lanes", KeyType::Enum,
+       "tracks: a swimlane per track, its header at the left, one shared axis below (horizontal layouts); none: "
+       "every event on one axis band",
+       {"tracks", "none"}},
       {"layout.orientation", KeyType::Enum, "horizontal: time runs right; vertical: time runs down the page",
        {"horizontal", "vertical"}},
   };

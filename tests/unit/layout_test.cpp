@@ -1,5 +1,8 @@
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+#include <map>
+
 #include <fstream>
 #include <sstream>
 
@@ -191,6 +194,41 @@ TEST_CASE("vertical orientation keeps every invariant, on the sample and on rand
     auto s = layout::layout_timeline(tl, st, m);
     auto problems = layout::check_invariants(s, tl);
     INFO("seed " << seed - 1 << ", " << n << " events:\n" << joined(problems));
+    CHECK(problems.empty());
+  }
+}
+
+TEST_CASE("swimlanes keep every invariant, on the sample and on random timelines with up to 8 tracks") {
+  layout::FixedWidthMeasurer m;
+  style::Style st;
+  st.layout.lanes = "tracks";
+  auto sample = load_sample("us-iran.json");
+  auto scene = layout::layout_timeline(sample, st, m);
+  INFO(joined(layout::check_invariants(scene, sample)));
+  CHECK(layout::check_invariants(scene, sample).empty());
+  // A lane and a header per track, in track order, top to bottom.
+  std::vector<const layout::Item*> headers;
+  for (const auto& it : scene.items)
+    if (it.kind == layout::ItemKind::LaneHeader) headers.push_back(&it);
+  REQUIRE(headers.size() == sample.tracks.size());
+  for (std::size_t k = 0; k < headers.size(); ++k) CHECK(headers[k]->text == sample.tracks[k].title);
+  for (std::size_t k = 1; k < headers.size(); ++k) CHECK(headers[k]->box.y > headers[k - 1]->box.bottom());
+  // Every label lies inside its track's lane.
+  std::map<std::string, layout::Box> lane_of;
+  for (const auto& it : scene.items)
+    if (it.kind == layout::ItemKind::Lane) lane_of[it.text] = it.box;
+  for (const auto& it : scene.items) {
+    if (it.kind != layout::ItemKind::Label) continue;
+    const auto& e = *std::find_if(sample.events.begin(), sample.events.end(), [&](const auto& ev) { return ev.id == it.event; });
+    INFO(e.id);
+    CHECK(it.box.inside(lane_of.at(sample.tracks[std::size_t(e.track)].title)));
+  }
+  int seed = 900;
+  for (int n : {1, 2, 7, 30, 200, 1000, 5000}) {
+    auto tl = testing::random_timeline(std::uint32_t(seed++), n);
+    auto s = layout::layout_timeline(tl, st, m);
+    auto problems = layout::check_invariants(s, tl);
+    INFO("seed " << seed - 1 << ", " << n << " events, " << tl.tracks.size() << " tracks:\n" << joined(problems));
     CHECK(problems.empty());
   }
 }
