@@ -112,6 +112,9 @@ std::vector<PlacedLabel> place_staircase(const std::vector<LabelRequest>& reques
     };
     const double da = distance(far_above, r.min_distance_above);
     const double db = r.below_allowed ? distance(far_below, r.min_distance_below) : 1e300;
+    // Ties alternate sides within a run of labels that reach one another; a run starts
+    // above. (A global alternation would let one added event flip every label left of it.)
+    if (hi == lo) last = Side::Below;
     bool use_above = da != db ? da < db : last == Side::Below;
     const Side side = use_above ? Side::Above : Side::Below;
     const double d = use_above ? da : db;
@@ -135,6 +138,9 @@ std::vector<PlacedLabel> place_labels(const std::vector<LabelRequest>& requests,
   Side last = Side::Below;
   for (std::size_t k = requests.size(); k-- > 0;) {
     const LabelRequest& r = requests[k];
+    if (k + 1 == requests.size() ||
+        requests[k + 1].x > label_x(r, opt) + r.width + opt.padding)  // a new run: it starts above
+      last = Side::Below;
     Candidate a = try_side(r, int(k), Side::Above, above, opt);
     Candidate b = r.below_allowed ? try_side(r, int(k), Side::Below, below, opt) : Candidate{};
     if (!a.ok && !b.ok) a = try_side(r, int(k), Side::Above, above, opt, false);  // a pole must cross

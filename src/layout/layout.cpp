@@ -365,10 +365,12 @@ class Layouter {
     return rows.empty() ? 0 : bottom - band_h_;
   }
 
-  /// Consecutive point events whose anchors lie within one label width of the first
-  /// become one group; a group of `list_min` or more is drawn as a list (one flag whose
-  /// label stacks every event's label, under a bracket over their stretch of axis), so a
-  /// dense stretch grows one list instead of a staircase as tall as it is long.
+  /// Point events whose anchors fall in the same stretch of axis one label width wide
+  /// (stretches counted from the left end of the chart) form a group; a group of
+  /// `list_min` or more is drawn as a list (one flag whose label stacks every event's
+  /// label, under a bracket over their stretch of axis), so a dense stretch grows one list
+  /// instead of a staircase as tall as it is long. Fixed stretches keep grouping stable:
+  /// an added event can only change the group of its own stretch.
   struct Group {
     std::size_t first, last;  // point indices, inclusive
     bool list() const { return last - first + 1 >= list_min; }
@@ -377,9 +379,11 @@ class Layouter {
 
   std::vector<Group> group_points(const std::vector<double>& xs) const {
     std::vector<Group> groups;
+    const double bin = std::max(1.0, st_.label.max_width);
+    auto bin_of = [&](double x) { return std::floor((x - x_min_) / bin); };
     for (std::size_t i = 0; i < xs.size();) {
       std::size_t j = i;
-      while (j + 1 < xs.size() && xs[j + 1] - xs[i] <= st_.label.max_width) ++j;
+      while (j + 1 < xs.size() && bin_of(xs[j + 1]) == bin_of(xs[i])) ++j;
       Group g{i, j};
       if (g.list()) {
         groups.push_back(g);
@@ -439,7 +443,8 @@ class Layouter {
       if (g.list()) {  // the bracket: which stretch of axis the list speaks of
         Item bracket{ItemKind::Leader};
         bracket.event = head.id;
-        const double y = p.side == Side::Above ? edge - r - 2 : edge + r + 2;
+        // Beside the band; below it with span rows there, just over the list instead.
+        const double y = p.side == Side::Above ? edge - r - 2 : spans_h > 0 ? p.box.y - 2 : edge + r + 2;
         bracket.points = {{xs[g.first], y}, {xs[g.last], y}};
         bracket.box = {xs[g.first], y - 0.5, xs[g.last] - xs[g.first], 1};
         bracket.stroke = with_alpha(st_.colors.muted, "99");
