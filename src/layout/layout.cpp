@@ -164,7 +164,7 @@ class Layouter {
       Item bg{ItemKind::Lane};
       bg.text = lanes[k].title;
       bg.box = {margin, y, content_w, h};
-      bg.fill = k % 2 == 0 ? with_alpha(lanes[k].color, "0d") : with_alpha(lanes[k].color, "14");
+      bg.fill = blend(lanes[k].color, st_.page.background, k % 2 == 0 ? 0.05 : 0.08);
       back.push_back(bg);
       const double line_y = y + pad + std::max(0.0, (h - 2 * pad - (c.bottom - c.top)) / 2) - c.top;
       for (std::size_t sg = 0; sg < scale_.segments.size(); ++sg) {  // the lane's line, broken where the axis is
@@ -172,7 +172,7 @@ class Layouter {
         Item line{ItemKind::LaneLine};
         line.box = {seg.x0, line_y - 0.5, seg.x1 - seg.x0, 1};
         line.points = {{seg.x0, line_y}, {seg.x1, line_y}};
-        line.stroke = with_alpha(lanes[k].color, "66");
+        line.stroke = blend(lanes[k].color, bg.fill, 0.4);
         line.line_width = 1;
         line.segment = int(sg);
         back.push_back(line);

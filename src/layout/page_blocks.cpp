@@ -1,5 +1,9 @@
 #include "layout/page_blocks.h"
 
+#include <array>
+#include <cmath>
+#include <cstdio>
+
 #include <algorithm>
 #include <map>
 
@@ -47,6 +51,20 @@ std::vector<std::string> track_colors(const model::Timeline& tl, const style::St
   for (std::size_t i = 0; i < tl.tracks.size(); ++i)
     out.push_back(!tl.tracks[i].color.empty() ? tl.tracks[i].color
                                               : st.colors.palette[i % st.colors.palette.size()]);
+  return out;
+}
+
+std::string blend(const std::string& color, const std::string& background, double alpha) {
+  auto rgb = [](std::string c) {
+    if (c.size() == 4) c = std::string("#") + c[1] + c[1] + c[2] + c[2] + c[3] + c[3];
+    if (c.size() < 7) return std::array<int, 3>{0, 0, 0};
+    return std::array<int, 3>{std::stoi(c.substr(1, 2), nullptr, 16), std::stoi(c.substr(3, 2), nullptr, 16),
+                              std::stoi(c.substr(5, 2), nullptr, 16)};
+  };
+  const auto a = rgb(color), b = rgb(background);
+  char out[8];
+  std::snprintf(out, sizeof out, "#%02x%02x%02x", int(std::lround(a[0] * alpha + b[0] * (1 - alpha))),
+                int(std::lround(a[1] * alpha + b[1] * (1 - alpha))), int(std::lround(a[2] * alpha + b[2] * (1 - alpha))));
   return out;
 }
 

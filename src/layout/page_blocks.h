@@ -27,6 +27,9 @@ Font font_of(const style::Style& st, double size, bool bold = false, bool italic
 
 /// Track colours: each track's own, else the template's palette in order.
 std::vector<std::string> track_colors(const model::Timeline& tl, const style::Style& st);
+/// `color` at `alpha` (0..1) over `background`, as one opaque "#rrggbb": large tinted areas
+/// stay plain fills (no transparency groups in the PDF).
+std::string blend(const std::string& color, const std::string& background, double alpha);
 /// "#rrggbb" + "aa" alpha (also expands "#rgb").
 std::string with_alpha(const std::string& color, const char* alpha);
 /// The date line of a label: "14 Jul 2015  [1,2]".
