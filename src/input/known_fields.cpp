@@ -4,7 +4,7 @@ namespace chronicle::input {
 
 const std::vector<std::string>& timeline_fields() {
   static const std::vector<std::string> f{"$schema", "title", "subtitle", "author",     "events",
-                                          "tracks",  "eras",  "sources",  "orientation", "style", "keywords", "chronicle"};
+                                          "tracks",  "eras",  "sources",  "orientation", "style", "keywords", "chronicle", "insets"};
   return f;
 }
 const std::vector<std::string>& event_fields() {
@@ -15,6 +15,10 @@ const std::vector<std::string>& event_fields() {
 }
 const std::vector<std::string>& claim_fields() {
   static const std::vector<std::string> f{"date", "start", "end", "sources"};
+  return f;
+}
+const std::vector<std::string>& inset_fields() {
+  static const std::vector<std::string> f{"title", "start", "end"};
   return f;
 }
 const std::vector<std::string>& track_fields() {

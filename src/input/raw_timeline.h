@@ -53,6 +53,11 @@ struct RawClaim {
   std::vector<RawText> sources;
 };
 
+struct RawInset {
+  std::string pointer;
+  RawText title, start, end;
+};
+
 struct RawEvent {
   std::string pointer;
   RawText id, title, date, start, end, description, track;
@@ -74,6 +79,7 @@ struct RawTimeline {
   std::vector<RawTrack> tracks;
   std::vector<RawEra> eras;
   std::vector<RawSource> sources;
+  std::vector<RawInset> insets;
 
   SourceLocation locate(const std::string& pointer) const {
     return locator ? locator->locate(pointer) : SourceLocation{file, 0, 0};

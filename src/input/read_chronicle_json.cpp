@@ -191,6 +191,10 @@ std::optional<RawTimeline> read_chronicle_json(const std::string& file, std::str
     raw.eras.push_back({p, r.text(o, p, "title"), r.text(o, p, "start", true),
                         r.text(o, p, "end", true), r.text(o, p, "track"), {}});
   });
+  r.objects(root, "insets", "inset", [&](const json& o, const std::string& p) {
+    r.check_fields(o, p, inset_fields(), "an inset");
+    raw.insets.push_back({p, r.text(o, p, "title"), r.text(o, p, "start", true), r.text(o, p, "end", true)});
+  });
   r.objects(root, "sources", "source", [&](const json& o, const std::string& p) {
     r.check_fields(o, p, source_fields(), "a source");
     raw.sources.push_back({p, r.text(o, p, "id"), r.text(o, p, "title"), r.text(o, p, "url"),

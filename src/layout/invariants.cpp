@@ -77,11 +77,20 @@ std::vector<std::string> check_invariants(const Scene& scene, const model::Timel
 
   std::map<std::string, const Item*> label_of;
   for (const auto& it : scene.items)
-    if (it.kind == ItemKind::Label && !label_of.count(it.event)) label_of[it.event] = &it;
+    if (it.kind == ItemKind::Label && !it.inset && !label_of.count(it.event)) label_of[it.event] = &it;
   // Within an axis segment, markers follow time.
-  std::map<std::string, const Item*> marker_of;
+  std::map<std::string, const Item*> marker_of, inset_marker_of;
   for (const auto& it : scene.items)
-    if (it.kind == ItemKind::Marker) marker_of[it.event] = &it;
+    if (it.kind == ItemKind::Marker) (it.inset ? inset_marker_of : marker_of)[it.event] = &it;
+  {  // a detail inset keeps time order too, on its own axis
+    double last_x = -1e18;
+    for (const auto& e : timeline.events) {
+      auto m = inset_marker_of.find(e.id);
+      if (m == inset_marker_of.end()) continue;
+      if (m->second->box.x < last_x - 0.01) out.push_back("inset marker of '" + e.id + "' is out of time order");
+      last_x = std::max(last_x, m->second->box.x);
+    }
+  }
   const bool vertical = scene.orientation == "vertical";
   auto along = [&](const Box& b) { return vertical ? b.y : b.x; };
   std::map<int, double> last_in_segment;

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 
 #include "layout/label_placement.h"
 #include "layout/page_blocks.h"
@@ -13,6 +14,7 @@ namespace chronicle::layout {
 namespace {
 
 using model::Event;
+using model::Seconds;
 
 /// Everything laid out in "band coordinates" (y = 0 at the axis band's top edge) before
 /// the page is assembled.
@@ -51,10 +53,11 @@ class Layouter {
     // Footer.
     std::vector<Item> footer;
     double footer_h = footer_items(tl_, st_, colors_, margin, content_w, m_, footer);
+    auto inset = plan_inset();
 
     // Page assembly: header on top, footer at the bottom, chart centred between; the
     // page grows when the chart needs more room than the template's height.
-    const double chart_h = era_rows_h + (chart.bottom - chart.top);
+    const double chart_h = era_rows_h + (chart.bottom - chart.top) + (inset ? inset->height : 0);
     const double gap = footer.empty() ? 0 : 22;
     double needed = header_bottom + chart_h + gap + footer_h + margin;
     scene.height = page_height_for(needed, st_.page.height);
@@ -71,10 +74,121 @@ class Layouter {
     }
     append_shifted(scene.items, era_labels, chart_y);
     append_shifted(scene.items, chart.items, band_top);
+    if (inset) place_inset(*inset, band_top + chart.bottom, band_top, band_h_, band_top + chart.bottom, scene.items);
     append_shifted(scene.items, header, 0);
     append_shifted(scene.items, footer, footer_y);
     finish_scene(tl_, scene);
     return scene;
+  }
+
+  /// A detail inset: the stretch of time, its chart (laid out by a Layouter of its own
+  /// over the whole content width, on a linear axis) and its title.
+  struct InsetPlan {
+    model::Inset window;
+    Chart chart;
+    TextBlock title;
+    double height = 0;  ///< title, chart and the gap for the guide lines above it
+  };
+
+  /// The input's first inset; or, with layout.inset "auto" on a linear axis, the tightest
+  /// run of at least four events when the axis gives it less than 2 % of its length.
+  std::optional<model::Inset> choose_inset() const {
+    if (st_.layout.inset == "none" || tl_.events.empty()) return std::nullopt;
+    if (!tl_.insets.empty()) return tl_.insets.front();
+    if (st_.axis.scale != "linear" || tl_.events.size() < 6) return std::nullopt;
+    const auto& ev = tl_.events;
+    const Seconds total = ev.back().anchor() - ev.front().anchor();
+    if (total <= 0) return std::nullopt;
+    std::size_t best = 0;
+    Seconds best_span = total;
+    for (std::size_t i = 0; i + 3 < ev.size(); ++i) {
+      const Seconds span = ev[i + 3].anchor() - ev[i].anchor();
+      if (span < best_span) best_span = span, best = i;
+    }
+    if (best_span * 50 >= total) return std::nullopt;
+    std::size_t last = best + 3;  // take in the neighbours as close as the run is tight
+    while (last + 1 < ev.size() && ev[last + 1].anchor() - ev[best].anchor() <= 2 * std::max<Seconds>(best_span, 1)) ++last;
+    const Seconds pad = std::max<Seconds>((ev[last].anchor() - ev[best].anchor()) / 8, 60);
+    model::Inset w;
+    w.start.from = w.start.to = ev[best].anchor() - pad;
+    w.end.from = w.end.to = ev[last].anchor() + pad;
+    w.start.precision = w.end.precision = model::Precision::Day;
+    return w;
+  }
+
+  std::optional<InsetPlan> plan_inset() {
+    auto w = choose_inset();
+    if (!w) return std::nullopt;
+    model::Timeline sub;
+    sub.sources = tl_.sources;
+    sub.tracks = tl_.tracks;
+    for (const auto& e : tl_.events)
+      if (e.anchor() >= w->start.from && e.anchor() < w->end.to) sub.events.push_back(e);
+    if (sub.events.empty()) return std::nullopt;
+    style::Style ist = st_;
+    ist.axis.scale = "linear";
+    ist.layout.lanes = "none";
+    ist.layout.inset = "none";
+    Layouter in(sub, ist, m_);
+    in.colors_ = colors_;
+    in.x_min_ = st_.page.margin;
+    in.x_max_ = st_.page.width - st_.page.margin;
+    in.window_ = {w->start.from, w->end.to};
+    in.measure_labels();
+    in.build_scale();
+    InsetPlan plan{*w, in.build_chart(), {}, 0};
+    std::string title = w->title;
+    if (title.empty()) {
+      model::DateValue a = w->start, b = w->end;
+      a.casual = b.casual = false;
+      title = "Detail: " + model::format_span_label(a, b);
+    }
+    plan.title = text_block(title, font_of(st_, st_.fonts.small, true), st_.colors.muted, 0, m_);
+    plan.height = 28 + plan.title.height + 4 + (plan.chart.bottom - plan.chart.top);
+    return plan;
+  }
+
+  /// Places the inset with its top at `y`, below a main axis band [axis_top, axis_top +
+  /// axis_h] whose lowest item ends at `chart_bottom`: the window marked on the main
+  /// axis, guide lines from under the main chart to the inset's axis ends.
+  void place_inset(InsetPlan& plan, double y, double axis_top, double axis_h, double chart_bottom, std::vector<Item>& out) {
+    const double x0 = scale_.x(plan.window.start.from), x1 = std::max(scale_.x(plan.window.end.to), x0 + 4);
+    Item win{ItemKind::InsetWindow};
+    win.box = {x0 - 2, axis_top - 2, x1 - x0 + 4, axis_h + 4};
+    win.points = {{win.box.x, win.box.y}, {win.box.right(), win.box.y}, {win.box.right(), win.box.bottom()},
+                  {win.box.x, win.box.bottom()}, {win.box.x, win.box.y}};
+    win.fill = with_alpha(st_.colors.muted, "22");
+    win.stroke = st_.colors.muted;
+    win.line_width = 1;
+    win.inset = true;
+    out.push_back(win);
+    const double title_y = y + 28;
+    translate(plan.title, st_.page.width / 2 - plan.title.width / 2, title_y);  // centred, clear of the guides
+    Item t{ItemKind::EraLabel};
+    t.text = plan.title.lines.empty() ? "" : plan.title.lines.front().text;
+    t.lines = plan.title.lines;
+    t.box = bounds_of(t.lines);
+    t.inset = true;
+    out.push_back(t);
+    const double band_top = title_y + plan.title.height + 4 - plan.chart.top;
+    double ix0 = 1e300, ix1 = -1e300;
+    for (const auto& it : plan.chart.items)
+      if (it.kind == ItemKind::Axis) ix0 = std::min(ix0, it.box.x), ix1 = std::max(ix1, it.box.right());
+    for (double gx : {0, 1}) {  // guides: from under the main chart to above the inset's axis ends
+      Item g{ItemKind::Guide};
+      const double from_x = gx == 0 ? x0 : x1, to_x = gx == 0 ? ix0 : ix1, to_y = title_y - 4;
+      g.points = {{from_x, chart_bottom + 4}, {to_x, to_y}};
+      g.box = {std::min(from_x, to_x), chart_bottom + 4, std::abs(to_x - from_x) + 0.5, to_y - chart_bottom - 4};
+      g.stroke = with_alpha(st_.colors.muted, "99");
+      g.line_width = 0.8;
+      g.inset = true;
+      out.push_back(g);
+    }
+    for (auto it : plan.chart.items) {
+      shift(it, band_top);
+      it.inset = true;
+      out.push_back(std::move(it));
+    }
   }
 
   /// Swimlanes: a lane per track (then one for events on no track), each with its header
@@ -147,8 +261,10 @@ class Layouter {
       const double chart_h = charts[k].bottom - charts[k].top;
       lanes_h += std::max(chart_h, lanes[k].head.height) + 2 * pad;
     }
+    auto inset = plan_inset();
     const double gap = footer.empty() ? 0 : 22;
-    const double needed = header_bottom + era_rows_h + lanes_h + 4 + band_h_ + gap + footer_h + margin;
+    const double needed =
+        header_bottom + era_rows_h + lanes_h + 4 + band_h_ + (inset ? inset->height : 0) + gap + footer_h + margin;
     scene.height = page_height_for(needed, st_.page.height);
     const double spare = scene.height - needed;
     const double chart_y = header_bottom + spare / 2;
@@ -204,6 +320,7 @@ class Layouter {
     append_shifted(scene.items, era_labels, chart_y);
     append_shifted(scene.items, front, 0);
     append_shifted(scene.items, axis.items, axis_y);
+    if (inset) place_inset(*inset, axis_y + band_h_, axis_y, band_h_, axis_y + band_h_, scene.items);
     append_shifted(scene.items, header, 0);
     append_shifted(scene.items, footer, scene.height - margin - footer_h);
     finish_scene(tl_, scene);
@@ -246,7 +363,18 @@ class Layouter {
 
   void build_scale() {
     std::vector<TimeExtent> ext;
-    for (const auto& e : tl_.events) ext.push_back({e.anchor(), e.first(), e.last()});
+    for (const auto& e : tl_.events) {
+      if (window_) {  // an inset: only its stretch of time, clipped
+        const Seconds a = std::clamp(e.anchor(), window_->first, window_->second);
+        ext.push_back({a, std::max(e.first(), window_->first), std::min(e.last(), window_->second)});
+      } else {
+        ext.push_back({e.anchor(), e.first(), e.last()});
+      }
+    }
+    if (window_) {
+      ext.insert(ext.begin(), {window_->first, window_->first, window_->first});
+      ext.push_back({window_->second, window_->second, window_->second});
+    }
     ScaleOptions opt;
     opt.x0 = x_min_ + 8;
     // The axis ends a label's width before the right margin, so every label can stand to
@@ -533,6 +661,7 @@ class Layouter {
   std::vector<TextBlock> blocks_;
   double widest_label_ = 0;
   bool above_only_ = false;  ///< in a lane: flags stand above its line
+  std::optional<std::pair<Seconds, Seconds>> window_;  ///< an inset's stretch of time
 };
 
 }  // namespace
@@ -541,7 +670,8 @@ const char* item_kind_name(ItemKind k) {
   static constexpr const char* names[] = {"title",   "subtitle", "era",    "era-label", "axis",
                                           "axis-break", "tick",  "tick-label", "precision", "bar",
                                           "marker",  "leader",   "label",  "legend",    "source",
-                                          "running-header", "page-number", "lane", "lane-header", "lane-line"};
+                                          "running-header", "page-number", "lane", "lane-header", "lane-line",
+                                          "inset-window", "guide"};
   return names[static_cast<int>(k)];
 }
 

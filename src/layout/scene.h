@@ -44,7 +44,8 @@ struct TextLine {
 
 enum class ItemKind {
   Title, Subtitle, Era, EraLabel, Axis, AxisBreak, Tick, TickLabel, Precision, Bar,
-  Marker, Leader, Label, Legend, Sources, RunningHeader, PageNumber, Lane, LaneHeader, LaneLine
+  Marker, Leader, Label, Legend, Sources, RunningHeader, PageNumber, Lane, LaneHeader, LaneLine,
+  InsetWindow, Guide
 };
 
 const char* item_kind_name(ItemKind k);
@@ -66,6 +67,7 @@ struct Item {
   int segment = -1;             ///< axis segment, -1 when not on the axis
   Point anchor;                 ///< labels: where the event sits on the axis
   int page = 0;                 ///< 0-based page (slide) the item is on
+  bool inset = false;           ///< part of a detail inset (a zoomed axis under the main one)
 };
 
 /// Document facts render writes as metadata.

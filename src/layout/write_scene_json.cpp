@@ -32,6 +32,7 @@ std::string write_scene_json(const Scene& scene) {
     j["box"] = box_json(it.box);
     j["text"] = it.text;
     j["page"] = it.page;
+    if (it.inset) j["inset"] = true;
     if (it.segment >= 0) j["segment"] = it.segment;
     if (it.kind == ItemKind::Label) j["anchor"] = {r2(it.anchor.x), r2(it.anchor.y)};
     if (!it.lines.empty()) {

@@ -83,6 +83,22 @@ class Normalizer {
       if (tl_.events.size() > before) event_of_raw_[i] = long(before);
     }
     for (const auto& e : raw.eras) read_era(e);
+    for (const auto& i : raw.insets) read_inset(i);
+  }
+
+  void read_inset(const input::RawInset& r) {
+    if (!r.start.present || !r.end.present) {
+      error_at(r.pointer, "an inset needs 'start' and 'end'");
+      return;
+    }
+    auto s = date(r.start, {}, std::nullopt);
+    auto e = date(r.end, {}, std::nullopt);
+    if (!s || !e) return;
+    if (e->to <= s->from) {
+      error(r.end, "inset ends (" + r.end.value + ") before it starts (" + r.start.value + ")");
+      return;
+    }
+    tl_.insets.push_back({r.title.value, *s, *e});
   }
 
   void finish() {

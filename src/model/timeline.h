@@ -61,6 +61,12 @@ struct Event {
   Seconds last() const { return end ? end->to : start.to; }
 };
 
+/// A stretch of time to show again under the main axis, zoomed (a detail inset).
+struct Inset {
+  std::string title;
+  DateValue start, end;
+};
+
 struct Timeline {
   std::string title;
   std::string subtitle;
@@ -72,6 +78,7 @@ struct Timeline {
   std::vector<Track> tracks;
   std::vector<Era> eras;
   std::vector<Source> sources;
+  std::vector<Inset> insets;  ///< asked for by the input; layout may choose one itself
 };
 
 }  // namespace chronicle::model

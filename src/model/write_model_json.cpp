@@ -59,6 +59,10 @@ std::string write_model_json(const Timeline& tl) {
     if (e.track >= 0) j["track"] = tl.tracks[e.track].id;
     doc["eras"].push_back(j);
   }
+  if (!tl.insets.empty()) {
+    doc["insets"] = ordered_json::array();
+    for (const auto& i : tl.insets) doc["insets"].push_back({{"title", i.title}, {"start", date_json(i.start)}, {"end", date_json(i.end)}});
+  }
   doc["sources"] = ordered_json::array();
   for (const auto& s : tl.sources) {
     ordered_json j{{"id", s.id}, {"title", s.title}};

@@ -145,7 +145,12 @@ void draw_item(DrawContext& dc, const Item& it) {
   switch (it.kind) {
     case ItemKind::Era:
     case ItemKind::Lane: fill_rect(dc.cr, it.box, it.fill); break;
-    case ItemKind::LaneLine: stroke_polyline(dc.cr, it); break;
+    case ItemKind::LaneLine:
+    case ItemKind::Guide: stroke_polyline(dc.cr, it); break;
+    case ItemKind::InsetWindow:
+      fill_rect(dc.cr, it.box, it.fill);
+      stroke_polyline(dc.cr, it);
+      break;
     case ItemKind::Axis: fill_rect(dc.cr, it.box, it.fill, 3); break;
     case ItemKind::Precision: fill_rect(dc.cr, it.box, it.fill, 1.5); break;
     case ItemKind::Bar: fill_rect(dc.cr, it.box, it.fill, 3); break;

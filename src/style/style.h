@@ -70,6 +70,7 @@ struct Axis {
 struct Layout {
   std::string orientation = "horizontal";  ///< "horizontal" (time runs right) or "vertical" (time runs down)
   std::string lanes = "none";  ///< "tracks": a swimlane per track with its header (horizontal); "none": one band
+  std::string inset = "auto";  ///< "auto": a detail inset for a cluster a linear axis crushes (and any the input asks for); "none"
 };
 
 struct Style {

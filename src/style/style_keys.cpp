@@ -42,6 +42,7 @@ std::string* string_slot(Style& s, const std::string& k) {
   if (k == "layout.orientation") return &s.layout.orientation;
   if (k == "page.flow") return &s.page.flow;
   if (k == "layout.lanes") return &s.layout.lanes;
+  if (k == "layout.inset") return &s.layout.inset;
   if (k == "page.unit") return &s.page.unit;
   if (k == "page.orientation") return &s.page.orientation;
   if (k == "axis.marker_shape") return &s.axis.marker_shape;
@@ -109,6 +110,9 @@ const std::vector<StyleKey>& style_keys() {
        "tracks: a swimlane per track, its header at the left, one shared axis below (horizontal layouts); none: "
        "every event on one axis band",
        {"tracks", "none"}},
+      {"layout.inset", KeyType::Enum,
+       "auto: the input's insets, and one chosen for a cluster a linear axis crushes; none: no detail inset",
+       {"auto", "none"}},
       {"layout.orientation", KeyType::Enum, "horizontal: time runs right; vertical: time runs down the page",
        {"horizontal", "vertical"}},
   };

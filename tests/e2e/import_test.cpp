@@ -194,3 +194,30 @@ TEST_CASE("conflicting dates: a warning, a disputed mark on the poster, both cla
   }
   CHECK(marked);
 }
+
+TEST_CASE("an input asks for a detail inset: the dump marks its items, normalize keeps it") {
+  const fs::path dir = tmp / "import";
+  fs::create_directories(dir);
+  std::string text = slurp(src / "samples" / "us-iran.json");
+  text.replace(text.rfind('}'), 1, R"(, "insets": [{"title": "November 2024", "start": "2024-11-01", "end": "2024-11-30"}]})");
+  spit(dir / "inset.json", text);
+  const fs::path dump = dir / "inset.layout.json";
+  Run r = run(bin + " render '" + (dir / "inset.json").string() + "' -o '" + (dir / "inset.svg").string() +
+                  "' --dump-layout '" + dump.string() + "'",
+              "inset");
+  INFO(r.err);
+  REQUIRE(r.exit == 0);
+  const json layout = json::parse(slurp(dump));
+  int labels = 0;
+  bool titled = false;
+  for (const auto& it : layout["items"]) {
+    if (!it.value("inset", false)) continue;
+    labels += it["kind"] == "label";
+    titled = titled || it["text"] == "November 2024";
+  }
+  CHECK(labels == 4);  // musk-iravani, doge, araghchi-grossi, assassination-plot
+  CHECK(titled);
+  json m = normalized("'" + (dir / "inset.json").string() + "'", "inset-model");
+  REQUIRE(m["insets"].size() == 1);
+  CHECK(m["insets"][0]["end"]["to"] == "2024-12-01T00:00:00Z");
+}

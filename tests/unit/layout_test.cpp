@@ -346,3 +346,62 @@ TEST_CASE("adding one event to a sample moves few other labels") {
     CHECK(worst <= 4);
   }
 }
+
+TEST_CASE("a detail inset: chosen for a cluster a linear axis crushes, or asked for by the input") {
+  layout::FixedWidthMeasurer m;
+  auto sample = load_sample("us-iran.json");
+  auto inset_labels = [](const layout::Scene& s) {
+    std::set<std::string> ids;
+    for (const auto& it : s.items)
+      if (it.inset && it.kind == layout::ItemKind::Label) ids.insert(it.event);
+    return ids;
+  };
+  style::Style st;
+  st.axis.scale = "linear";
+  for (const char* lanes : {"none", "tracks"}) {
+    st.layout.lanes = lanes;
+    auto scene = layout::layout_timeline(sample, st, m);
+    INFO(lanes << "\n" << joined(layout::check_invariants(scene, sample)));
+    CHECK(layout::check_invariants(scene, sample).empty());
+    const auto ids = inset_labels(scene);  // the November 2024 cluster, zoomed
+    CHECK(ids.count("musk-iravani"));
+    CHECK(ids.count("araghchi-grossi"));
+    CHECK_FALSE(ids.count("nuclear-deal"));
+    bool guides = false, window = false;
+    for (const auto& it : scene.items) {
+      guides = guides || it.kind == layout::ItemKind::Guide;
+      window = window || it.kind == layout::ItemKind::InsetWindow;
+    }
+    CHECK(guides);
+    CHECK(window);
+  }
+  st.layout.lanes = "none";
+  st.axis.scale = "auto";  // axis breaks give the cluster room: no inset unless asked for
+  CHECK(inset_labels(layout::layout_timeline(sample, st, m)).empty());
+  auto asked = sample;
+  model::Inset w;
+  w.start.from = w.start.to = model::seconds_from_civil({{2018, 1, 1}, 0, 0, 0});
+  w.end.from = w.end.to = model::seconds_from_civil({{2021, 1, 1}, 0, 0, 0});
+  w.title = "2018 to 2020";
+  asked.insets.push_back(w);
+  auto scene = layout::layout_timeline(asked, st, m);
+  CHECK(layout::check_invariants(scene, asked).empty());
+  CHECK(inset_labels(scene) == std::set<std::string>{"us-withdrawal", "sanctions", "suleimani", "khamenei-bars-talks"});
+  st.layout.inset = "none";
+  CHECK(inset_labels(layout::layout_timeline(asked, st, m)).empty());
+  // Random timelines on a linear axis (with insets where clusters are crushed) keep every invariant.
+  style::Style lin;
+  lin.axis.scale = "linear";
+  int seed = 1700, with_inset = 0;
+  for (int n : {7, 30, 200, 1000}) {
+    for (int k = 0; k < 3; ++k) {
+      auto tl = testing::random_timeline(std::uint32_t(seed++), n);
+      auto s = layout::layout_timeline(tl, lin, m);
+      with_inset += !inset_labels(s).empty();
+      auto problems = layout::check_invariants(s, tl);
+      INFO("seed " << seed - 1 << ", " << n << " events:\n" << joined(problems));
+      CHECK(problems.empty());
+    }
+  }
+  CHECK(with_inset > 0);
+}
