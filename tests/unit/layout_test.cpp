@@ -84,6 +84,7 @@ TEST_CASE("a linear scale keeps one proportional axis") {
   layout::FixedWidthMeasurer m;
   style::Style st;
   st.axis.scale = "linear";
+  st.layout.inset = "none";  // the main axis alone (insets have their own test)
   auto scene = layout::layout_timeline(tl, st, m);
   int segments = 0;
   for (const auto& it : scene.items) segments += it.kind == ItemKind::Axis;
@@ -289,6 +290,7 @@ TEST_CASE("placement is stable: adding one event moves only labels of its own cl
     style::Style st;
     st.layout.lanes = lanes;
     st.axis.scale = "linear";  // one proportional axis: a new event does not rescale time
+    st.layout.inset = "none";
     long total_moved = 0, total_labels = 0;
     for (std::uint32_t seed = 1300; seed < 1320; ++seed) {
       auto tl = testing::random_timeline(seed, 120);
@@ -325,6 +327,7 @@ TEST_CASE("adding one event to a sample moves few other labels") {
     style::Style st;
     st.layout.lanes = "tracks";
     st.axis.scale = "linear";
+    st.layout.inset = "none";
     int worst = 0;
     for (std::size_t at = 0; at < tl.events.size(); ++at) {
       model::Event extra = tl.events[at];
