@@ -2,6 +2,7 @@
 // independent tools (pdftotext, xmllint), exit codes, the error corpus, untouched outputs.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <filesystem>
@@ -174,7 +175,7 @@ TEST_CASE("PDF metadata, links and outline, read back with qpdf and pdfinfo") {
   CHECK(objects.find("/Subtype /Link") != std::string::npos);
 }
 
-TEST_CASE("normalize writes the model; render reads it back to the same poster") {
+TEST_CASE("normalize writes the model, render reads it back to the same poster") {
   const fs::path dir = tmp / "normalize";
   fs::create_directories(dir);
   for (const auto& sample : samples()) {
@@ -278,10 +279,14 @@ TEST_CASE("help, version and usage errors") {
   CHECK(run(bin + " render samples/us-iran.json", "no-output").exit == 2);
 }
 
-TEST_CASE("templates lists the templates; --template takes a name or a path") {
+TEST_CASE("templates lists the templates, --template takes a name or a path") {
   Run list = run(bin + " templates", "templates");
   CHECK(list.exit == 0);
-  CHECK(list.out.find("default  ") == 0);
+  // One line a template, each name at the start of its line.
+  for (const char* name : {"briefing-a4", "briefing-letter", "default", "poster-a1", "poster-a2", "slide-16x9",
+                           "slide-16x9-dark"})
+    CHECK(("\n" + list.out).find("\n" + std::string(name) + " ") != std::string::npos);
+  CHECK(std::count(list.out.begin(), list.out.end(), '\n') == 7);
   const fs::path out = tmp / "template-path.svg";
   CHECK(run(bin + " render samples/us-iran.json --template templates/default.json -o '" + out.string() + "'",
             "template-path").exit == 0);

@@ -31,7 +31,7 @@ std::vector<std::string> pdf_pages(const fs::path& pdf, const std::string& name)
 
 }  // namespace
 
-TEST_CASE("a long briefing flows onto numbered pages with a running header; sources at the end") {
+TEST_CASE("a long briefing flows onto numbered pages with a running header, sources at the end") {
   const fs::path dir = tmp / "briefing";
   fs::create_directories(dir);
   const fs::path pdf = dir / "us-iran.pdf", dump = dir / "us-iran.json";
