@@ -1,4 +1,6 @@
 #include <algorithm>
+#include <chrono>
+#include <cstdlib>
 #include <iostream>
 #include <optional>
 
@@ -97,7 +99,10 @@ JobResult run_job(const Job& job, const RenderCommand& cmd, render::FontSession&
 
   style::settle(st);
   tl.date = document_date(tl);
+  const auto t_layout = std::chrono::steady_clock::now();
   layout::Scene scene = layout::layout_timeline(tl, st, fonts.measurer());
+  if (std::getenv("CHRONICLE_TIMING"))
+    std::cerr << "layout " << std::chrono::duration<double>(std::chrono::steady_clock::now() - t_layout).count() << " s\n";
 
   // Everything is rendered in memory first; files are written only when all succeeded.
   std::vector<std::pair<std::string, std::string>> files;

@@ -33,7 +33,8 @@ std::string escape_attribute(const std::string& url) {
 }
 
 const DrawContext::FontCache& font_cache(DrawContext& dc, const layout::Font& font) {
-  const std::string key = font.family + "/" + std::to_string(font.size) + (font.bold ? "b" : "") + (font.italic ? "i" : "");
+  const std::string key =
+      font.family + "/" + std::to_string(std::llround(font.size * 1000)) + (font.bold ? "b" : "") + (font.italic ? "i" : "");
   auto it = dc.fonts.find(key);
   if (it != dc.fonts.end()) return it->second;
   PangoLayout* layout = pango_layout_new(dc.pango);
@@ -64,7 +65,7 @@ void draw_text_line(DrawContext& dc, const layout::TextLine& line) {
   set_color(dc.cr, line.color);
   cairo_move_to(dc.cr, line.x, line.y + ascent - baseline);
   pango_cairo_show_layout(dc.cr, layout);
-  note_fonts(layout, *dc.fonts_used);
+  // (its fonts were noted when it was measured: every line drawn is a line the measurer made)
   if (!line.link.empty()) cairo_tag_end(dc.cr, CAIRO_TAG_LINK);
 }
 

@@ -27,6 +27,7 @@ PangoFontDescription* describe(const layout::Font& font) {
 
 FontSession::Impl::~Impl() {
   measurer.reset();
+  for (PangoFont* f : seen_fonts) g_object_unref(f);
   if (context) g_object_unref(context);
   if (font_map) g_object_unref(font_map);
   if (config) FcConfigDestroy(config);
@@ -66,21 +67,27 @@ std::unique_ptr<FontSession> FontSession::create(const std::string& fonts_conf, 
   pango_cairo_context_set_font_options(impl->context, o);
   cairo_font_options_destroy(o);
   pango_cairo_context_set_resolution(impl->context, 72);
-  impl->measurer = std::make_unique<PangoTextMeasurer>(impl->context, &impl->used);
+  impl->measurer = std::make_unique<PangoTextMeasurer>(impl->context, &impl->used, &impl->seen_fonts);
   return std::unique_ptr<FontSession>(new FontSession(std::move(impl)));
 }
 
-void note_fonts(PangoLayout* layout, std::set<std::string>& used) {
-  PangoLayoutIter* iter = pango_layout_get_iter(layout);
-  do {
-    PangoLayoutRun* run = pango_layout_iter_get_run_readonly(iter);
-    if (!run || !run->item || !run->item->analysis.font || !PANGO_IS_FC_FONT(run->item->analysis.font)) continue;
-    FcPattern* pattern = pango_fc_font_get_pattern(PANGO_FC_FONT(run->item->analysis.font));
-    FcChar8* file = nullptr;
-    if (pattern && FcPatternGetString(pattern, FC_FILE, 0, &file) == FcResultMatch)
-      used.insert(reinterpret_cast<const char*>(file));
-  } while (pango_layout_iter_next_run(iter));
-  pango_layout_iter_free(iter);
+void note_fonts(PangoLayout* layout, std::set<std::string>& used, std::unordered_set<PangoFont*>& seen) {
+  // Runs of one line share their font objects, and labels share a few fonts: look a
+  // font's file up once (the lookups cost more than shaping when done per line).
+  for (GSList* l = pango_layout_get_lines_readonly(layout); l; l = l->next) {
+    for (GSList* r = static_cast<PangoLayoutLine*>(l->data)->runs; r; r = r->next) {
+      auto* run = static_cast<PangoLayoutRun*>(r->data);
+      if (!run || !run->item) continue;
+      PangoFont* font = run->item->analysis.font;
+      if (!font || !seen.insert(font).second) continue;
+      g_object_ref(font);  // held until the session ends, so no other font can take its address
+      if (!PANGO_IS_FC_FONT(font)) continue;
+      FcPattern* pattern = pango_fc_font_get_pattern(PANGO_FC_FONT(font));
+      FcChar8* file = nullptr;
+      if (pattern && FcPatternGetString(pattern, FC_FILE, 0, &file) == FcResultMatch)
+        used.insert(reinterpret_cast<const char*>(file));
+    }
+  }
 }
 
 std::vector<std::string> FontSession::fonts_used() const { return {impl_->used.begin(), impl_->used.end()}; }

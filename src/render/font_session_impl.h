@@ -3,6 +3,7 @@
 #include <map>
 #include <memory>
 #include <set>
+#include <unordered_set>
 #include <string>
 
 #include <fontconfig/fontconfig.h>
@@ -19,11 +20,12 @@ struct FontSession::Impl {
   PangoContext* context = nullptr;  ///< for measuring: 72 dpi, no hinting
   std::unique_ptr<PangoTextMeasurer> measurer;
   std::set<std::string> used;       ///< font files a layout has used
+  std::unordered_set<PangoFont*> seen_fonts;  ///< fonts (referenced) whose files are in `used`
   ~Impl();
 };
 
 /// Adds the files of the fonts `layout` shaped its text with to `used`.
-void note_fonts(PangoLayout* layout, std::set<std::string>& used);
+void note_fonts(PangoLayout* layout, std::set<std::string>& used, std::unordered_set<PangoFont*>& seen);
 
 /// Font options used for measuring and drawing alike: no hinting, no metric hinting,
 /// so text measures the same at every resolution and in every format.

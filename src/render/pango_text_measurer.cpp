@@ -1,12 +1,14 @@
 #include "render/pango_text_measurer.h"
 
+#include <cmath>
+
 #include "render/font_session_impl.h"
 
 namespace chronicle::render {
 namespace {
 
-std::string font_key(const layout::Font& f) {
-  return f.family + "/" + std::to_string(f.size) + (f.bold ? "b" : "") + (f.italic ? "i" : "");
+std::string font_key(const layout::Font& f) {  // integers: std::to_string(double) goes through printf
+  return f.family + "/" + std::to_string(std::llround(f.size * 1000)) + (f.bold ? "b" : "") + (f.italic ? "i" : "");
 }
 
 }  // namespace
@@ -37,25 +39,51 @@ double PangoTextMeasurer::single_width(PangoLayout* layout, const std::string& t
 
 std::vector<layout::MeasuredLine> PangoTextMeasurer::wrap(const std::string& text, const layout::Font& font,
                                                           double max_width) {
+  // Measured before (a date line many events share, a label a lane measures again)?
+  std::string key = font_key(font);
+  key += '\x1f';
+  key += std::to_string(std::llround(max_width * 1000));
+  key += '\x1f';
+  key += text;
+  if (auto it = measured_.find(key); it != measured_.end()) return it->second;
+  auto lines = wrap_uncached(text, font, max_width);
+  measured_.emplace(std::move(key), lines);
+  return lines;
+}
+
+std::vector<layout::MeasuredLine> PangoTextMeasurer::wrap_uncached(const std::string& text, const layout::Font& font,
+                                                                   double max_width) {
+  // One shaping per call: the text is laid out at the wrap width once, and each line's
+  // width is read from that layout (of the line without its trailing spaces, in visual
+  // ranges, so that right-to-left runs count right).
   PangoLayout* layout = layout_for(font);
+  pango_layout_set_width(layout, max_width > 0 ? int(max_width * PANGO_SCALE) : -1);
+  pango_layout_set_wrap(layout, PANGO_WRAP_WORD_CHAR);
+  pango_layout_set_text(layout, text.data(), int(text.size()));
+  note_fonts(layout, *fonts_used_, *seen_fonts_);
   std::vector<layout::MeasuredLine> out;
-  double whole = single_width(layout, text);
-  note_fonts(layout, *fonts_used_);
-  if (max_width <= 0 || whole <= max_width) {
-    out.push_back({text, whole});
-  } else {
-    pango_layout_set_width(layout, int(max_width * PANGO_SCALE));
-    pango_layout_set_wrap(layout, PANGO_WRAP_WORD_CHAR);
-    std::vector<std::string> pieces;
-    for (GSList* l = pango_layout_get_lines_readonly(layout); l; l = l->next) {
-      auto* line = static_cast<PangoLayoutLine*>(l->data);
-      std::string piece = text.substr(std::size_t(line->start_index), std::size_t(line->length));
-      while (!piece.empty() && (piece.back() == ' ' || piece.back() == '\n')) piece.pop_back();
-      pieces.push_back(piece);
+  for (GSList* l = pango_layout_get_lines_readonly(layout); l; l = l->next) {
+    auto* line = static_cast<PangoLayoutLine*>(l->data);
+    std::size_t start = std::size_t(line->start_index), length = std::size_t(line->length);
+    while (length > 0 && (text[start + length - 1] == ' ' || text[start + length - 1] == '\n')) --length;
+    std::string piece = text.substr(start, length);
+    double width = 0;
+    if (length > 0) {
+      int* ranges = nullptr;
+      int n = 0;
+      pango_layout_line_get_x_ranges(line, int(start), int(start + length), &ranges, &n);
+      for (int k = 0; k < n; ++k) width += double(ranges[2 * k + 1] - ranges[2 * k]) / PANGO_SCALE;
+      g_free(ranges);
     }
-    pango_layout_set_width(layout, -1);
-    for (const auto& p : pieces) out.push_back({p, single_width(layout, p)});
+    if (out.empty() && l->next == nullptr && length == text.size()) {  // one line, nothing trimmed: its logical width
+      PangoRectangle logical;
+      pango_layout_line_get_extents(line, nullptr, &logical);
+      width = double(logical.width) / PANGO_SCALE;
+    }
+    out.push_back({piece, width});
   }
+  if (out.empty()) out.push_back({"", 0});
+  pango_layout_set_width(layout, -1);
   return out;
 }
 

@@ -2,6 +2,8 @@
 #include <map>
 #include <set>
 #include <string>
+#include <unordered_map>
+#include <unordered_set>
 
 #include <pango/pango.h>
 
@@ -13,8 +15,8 @@ namespace chronicle::render {
 /// word alone is too wide), with the same font map and options used for drawing.
 class PangoTextMeasurer : public layout::TextMeasurer {
  public:
-  PangoTextMeasurer(PangoContext* context, std::set<std::string>* fonts_used)
-      : context_(context), fonts_used_(fonts_used) {}
+  PangoTextMeasurer(PangoContext* context, std::set<std::string>* fonts_used, std::unordered_set<PangoFont*>* seen)
+      : context_(context), fonts_used_(fonts_used), seen_fonts_(seen) {}
   std::vector<layout::MeasuredLine> wrap(const std::string& text, const layout::Font& font, double max_width) override;
   double line_height(const layout::Font& font) override;
 
@@ -22,12 +24,15 @@ class PangoTextMeasurer : public layout::TextMeasurer {
 
  private:
   double single_width(PangoLayout* layout, const std::string& text);
+  std::vector<layout::MeasuredLine> wrap_uncached(const std::string& text, const layout::Font& font, double max_width);
+  std::unordered_map<std::string, std::vector<layout::MeasuredLine>> measured_;  ///< font, width, text -> lines
   /// One layout per font, reused: creating layouts and font descriptions costs more
   /// than shaping a label.
   PangoLayout* layout_for(const layout::Font& font);
   std::map<std::string, PangoLayout*> layouts_;
   PangoContext* context_;
   std::set<std::string>* fonts_used_;
+  std::unordered_set<PangoFont*>* seen_fonts_;
   std::map<std::string, double> line_heights_;
 };
 
