@@ -26,7 +26,18 @@ static render::FontSession& fonts() {
 static void BM_LayoutPango(benchmark::State& state) {
   auto tl = testing::random_timeline(7, int(state.range(0)));
   style::Style st;
-  for (auto _ : state) benchmark::DoNotOptimize(layout::layout_timeline(tl, st, fonts().measurer()));
+  Diagnostics diags;
+  for (auto _ : state) {
+    // A fresh font session each time: the measurer remembers what it measured, and a
+    // render measures every text once.
+    state.PauseTiming();
+    auto session = render::FontSession::create(CHRONICLE_FONTS_CONF, diags);
+    state.ResumeTiming();
+    benchmark::DoNotOptimize(layout::layout_timeline(tl, st, session->measurer()));
+    state.PauseTiming();
+    session.reset();
+    state.ResumeTiming();
+  }
   state.SetComplexityN(state.range(0));
 }
 BENCHMARK(BM_LayoutPango)->RangeMultiplier(10)->Range(100, 10000)->Unit(benchmark::kMillisecond)->Complexity();
