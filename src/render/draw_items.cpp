@@ -56,13 +56,20 @@ void draw_text_line(DrawContext& dc, const layout::TextLine& line) {
     cairo_tag_begin(dc.cr, CAIRO_TAG_LINK, attrs.c_str());
   }
   const auto& cache = font_cache(dc, line.font);
+  set_color(dc.cr, line.color);
+  if (PangoLayoutLine* shaped = dc.measurer ? dc.measurer->shaped_line(line.font, line.text) : nullptr) {
+    // Shaped when measured: drawn from the same glyphs, baseline where the measurer put it.
+    cairo_move_to(dc.cr, line.x, line.y + cache.ascent);
+    pango_cairo_show_layout_line(dc.cr, shaped);
+    if (!line.link.empty()) cairo_tag_end(dc.cr, CAIRO_TAG_LINK);
+    return;
+  }
   PangoLayout* layout = cache.layout;
   pango_layout_set_text(layout, line.text.data(), int(line.text.size()));
   // Baselines where the measurer put them, even when a fallback font (Arabic script)
   // makes this line's own ascent taller.
   const double ascent = cache.ascent;
   const double baseline = double(pango_layout_get_baseline(layout)) / PANGO_SCALE;
-  set_color(dc.cr, line.color);
   cairo_move_to(dc.cr, line.x, line.y + ascent - baseline);
   pango_cairo_show_layout(dc.cr, layout);
   // (its fonts were noted when it was measured: every line drawn is a line the measurer made)

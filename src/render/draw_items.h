@@ -4,6 +4,8 @@
 #include <pango/pango.h>
 
 #include <map>
+
+#include "render/pango_text_measurer.h"
 #include <set>
 #include <string>
 
@@ -22,6 +24,7 @@ struct DrawContext {
     double ascent;
   };
   std::map<std::string, FontCache> fonts;
+  const PangoTextMeasurer* measurer = nullptr;  ///< lines shaped when measured, drawn as they are
   ~DrawContext();
 };
 

@@ -15,6 +15,16 @@ std::string font_key(const layout::Font& f) {  // integers: std::to_string(doubl
 
 PangoTextMeasurer::~PangoTextMeasurer() {
   for (auto& [key, layout] : layouts_) g_object_unref(layout);
+  for (PangoLayout* layout : kept_) g_object_unref(layout);
+}
+
+PangoLayoutLine* PangoTextMeasurer::shaped_line(const layout::Font& font, const std::string& text) const {
+  std::string key = font_key(font);
+  key += '\x1f';
+  key += text;
+  auto it = shaped_.find(key);
+  if (it == shaped_.end()) return nullptr;
+  return pango_layout_get_line_readonly(it->second.first, it->second.second);
 }
 
 PangoLayout* PangoTextMeasurer::layout_for(const layout::Font& font) {
@@ -56,7 +66,9 @@ std::vector<layout::MeasuredLine> PangoTextMeasurer::wrap_uncached(const std::st
   // One shaping per call: the text is laid out at the wrap width once, and each line's
   // width is read from that layout (of the line without its trailing spaces, in visual
   // ranges, so that right-to-left runs count right).
-  PangoLayout* layout = layout_for(font);
+  // A layout of its own while lines are kept for drawing, else the font's reusable one.
+  const bool keep = kept_.size() < max_kept;
+  PangoLayout* layout = keep ? pango_layout_copy(layout_for(font)) : layout_for(font);
   pango_layout_set_width(layout, max_width > 0 ? int(max_width * PANGO_SCALE) : -1);
   pango_layout_set_wrap(layout, PANGO_WRAP_WORD_CHAR);
   pango_layout_set_text(layout, text.data(), int(text.size()));
@@ -80,10 +92,17 @@ std::vector<layout::MeasuredLine> PangoTextMeasurer::wrap_uncached(const std::st
       pango_layout_line_get_extents(line, nullptr, &logical);
       width = double(logical.width) / PANGO_SCALE;
     }
+    if (keep) {
+      std::string key = font_key(font);
+      key += '\x1f';
+      key += piece;
+      shaped_.emplace(std::move(key), std::make_pair(layout, int(out.size())));
+    }
     out.push_back({piece, width});
   }
   if (out.empty()) out.push_back({"", 0});
-  pango_layout_set_width(layout, -1);
+  if (keep) kept_.push_back(layout);
+  else pango_layout_set_width(layout, -1);
   return out;
 }
 

@@ -20,12 +20,20 @@ class PangoTextMeasurer : public layout::TextMeasurer {
   std::vector<layout::MeasuredLine> wrap(const std::string& text, const layout::Font& font, double max_width) override;
   double line_height(const layout::Font& font) override;
 
+  /// A line this measurer made, shaped as it was measured (nullptr when not kept): drawing
+  /// shows it instead of shaping the text again.
+  PangoLayoutLine* shaped_line(const layout::Font& font, const std::string& text) const;
+
   ~PangoTextMeasurer() override;
 
  private:
   double single_width(PangoLayout* layout, const std::string& text);
   std::vector<layout::MeasuredLine> wrap_uncached(const std::string& text, const layout::Font& font, double max_width);
   std::unordered_map<std::string, std::vector<layout::MeasuredLine>> measured_;  ///< font, width, text -> lines
+  /// Shaped lines kept for drawing: font + line text -> (paragraph layout, line index).
+  std::unordered_map<std::string, std::pair<PangoLayout*, int>> shaped_;
+  std::vector<PangoLayout*> kept_;  ///< the paragraph layouts `shaped_` points into (owned)
+  static constexpr std::size_t max_kept = 60000;  ///< beyond this, lines are shaped again to draw
   /// One layout per font, reused: creating layouts and font descriptions costs more
   /// than shaping a label.
   PangoLayout* layout_for(const layout::Font& font);

@@ -27,7 +27,7 @@ void draw_scene(cairo_t* cr, FontSession& fonts, const layout::Scene& scene, int
   pango_cairo_context_set_font_options(pango, o);
   cairo_font_options_destroy(o);
   pango_cairo_context_set_resolution(pango, 72);
-  DrawContext dc{cr, pango, &fonts.impl().used, fonts.impl().context, {}};
+  DrawContext dc{cr, pango, &fonts.impl().used, fonts.impl().context, {}, fonts.impl().measurer.get()};
   set_color(cr, scene.background);
   cairo_paint(cr);
   // One structure element around the page. Besides tagging the PDF, it works around
