@@ -31,10 +31,7 @@ class Layouter {
 
   Scene run() {
     if (st_.layout.lanes == "tracks" && !tl_.tracks.empty()) return run_lanes();
-    Scene scene;
-    scene.width = st_.page.width;
-    scene.background = st_.page.background;
-    scene.info = {tl_.title, tl_.subtitle, tl_.author, ""};
+    Scene scene = blank_scene();
     const double margin = st_.page.margin;
     const double content_w = st_.page.width - 2 * margin;
 
@@ -196,10 +193,7 @@ class Layouter {
   /// bars below; one axis band with the ticks under all lanes; eras across every lane, or
   /// within their track's lane.
   Scene run_lanes() {
-    Scene scene;
-    scene.width = st_.page.width;
-    scene.background = st_.page.background;
-    scene.info = {tl_.title, tl_.subtitle, tl_.author, ""};
+    Scene scene = blank_scene();
     const double margin = st_.page.margin;
     const double content_w = st_.page.width - 2 * margin;
     std::vector<Item> header;
@@ -338,6 +332,15 @@ class Layouter {
   }
 
  private:
+  /// A page of the template's width and colour, with the document's facts.
+  Scene blank_scene() const {
+    Scene scene;
+    scene.width = st_.page.width;
+    scene.background = st_.page.background;
+    scene.info = {tl_.title, tl_.subtitle, tl_.author, ""};
+    return scene;
+  }
+
   std::string color_of(const Event& e) const { return e.track >= 0 ? colors_[e.track] : no_track_color; }
 
   /// An event's label: the date line (track colour, source numbers), then the title

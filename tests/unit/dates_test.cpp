@@ -123,11 +123,12 @@ TEST_CASE("labels show the precision a date was given with") {
   CHECK(format_span_label(ok("2017-01-20"), ok("2021-01-20")) == "20 Jan 2017 – 20 Jan 2021");
 }
 
-TEST_CASE("the date table: 150+ expressions with their intervals, precision and flags, and the invalid ones") {
-  std::ifstream in(std::string(CHRONICLE_SOURCE_DIR) + "/tests/dates/date_cases.tsv");
-  REQUIRE(in);
+namespace {
+
+std::vector<std::vector<std::string>> tsv(const std::string& name) {
+  std::ifstream in(std::string(CHRONICLE_SOURCE_DIR) + "/tests/dates/" + name);
+  std::vector<std::vector<std::string>> rows;
   std::string line;
-  int valid = 0, invalid = 0;
   while (std::getline(in, line)) {
     if (line.empty() || line[0] == '#') continue;
     std::vector<std::string> f;
@@ -138,6 +139,16 @@ TEST_CASE("the date table: 150+ expressions with their intervals, precision and 
       if (tab == std::string::npos) break;
       pos = tab + 1;
     }
+    rows.push_back(f);
+  }
+  return rows;
+}
+
+}  // namespace
+
+TEST_CASE("the date table: 150+ expressions with their intervals, precision and flags, and the invalid ones") {
+  int valid = 0, invalid = 0;
+  for (const auto& f : tsv("date_cases.tsv")) {
     INFO("'" << f[0] << "'");
     REQUIRE(f.size() >= 3);
     if (f[1] == "ERROR") {
@@ -182,28 +193,6 @@ TEST_CASE("early, mid and late narrow a date to a third of it, approximately") {
   CHECK(format_date_label(ok("2024-W46")) == "2024-W46");
 }
 
-namespace {
-
-std::vector<std::vector<std::string>> tsv(const std::string& name) {
-  std::ifstream in(std::string(CHRONICLE_SOURCE_DIR) + "/tests/dates/" + name);
-  std::vector<std::vector<std::string>> rows;
-  std::string line;
-  while (std::getline(in, line)) {
-    if (line.empty() || line[0] == '#') continue;
-    std::vector<std::string> f;
-    std::size_t pos = 0;
-    for (;;) {
-      auto tab = line.find('\t', pos);
-      f.push_back(line.substr(pos, tab == std::string::npos ? std::string::npos : tab - pos));
-      if (tab == std::string::npos) break;
-      pos = tab + 1;
-    }
-    rows.push_back(f);
-  }
-  return rows;
-}
-
-}  // namespace
 
 TEST_CASE("relative dates resolve against their reference day (table)") {
   const auto rows = tsv("relative_cases.tsv");
