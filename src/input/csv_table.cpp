@@ -1,5 +1,7 @@
 #include "input/csv_table.h"
 
+#include "support/text.h"
+
 #include <csv.h>
 
 #include <algorithm>
@@ -9,11 +11,6 @@
 
 namespace chronicle::input {
 namespace {
-
-std::string lower(std::string s) {
-  for (auto& c : s) c = char(std::tolower(static_cast<unsigned char>(c)));
-  return s;
-}
 
 std::string trim(std::string s) {
   while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.pop_back();
@@ -59,7 +56,7 @@ unsigned char separator_for(const std::string& file, const std::string& text, st
   const std::string header = text.substr(from, eol == std::string::npos ? std::string::npos : eol - from);
   auto ends_with = [&](const char* ext) {
     const std::string e = ext;
-    return file.size() >= e.size() && lower(file.substr(file.size() - e.size())) == e;
+    return file.size() >= e.size() && ascii_lower(file.substr(file.size() - e.size())) == e;
   };
   const auto count = [&](char c) { return std::count(header.begin(), header.end(), c); };
   if (ends_with(".tsv") || (count('\t') > 0 && count(',') == 0)) return '\t';
@@ -73,9 +70,9 @@ int is_space_or_tab(unsigned char c) { return c == ' ' || c == '\t' ? CSV_SPACE 
 }  // namespace
 
 int CsvTable::column(const std::string& name) const {
-  const std::string n = lower(name);
+  const std::string n = ascii_lower(name);
   for (std::size_t k = 0; k < header.size(); ++k)
-    if (lower(header[k]) == n) return int(k);
+    if (ascii_lower(header[k]) == n) return int(k);
   return -1;
 }
 

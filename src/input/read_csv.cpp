@@ -1,5 +1,7 @@
 #include "input/read_csv.h"
 
+#include "support/text.h"
+
 #include <cstdio>
 #include <set>
 
@@ -8,11 +10,6 @@
 
 namespace chronicle::input {
 namespace {
-
-std::string lower(std::string s) {
-  for (auto& c : s) c = char(std::tolower(static_cast<unsigned char>(c)));
-  return s;
-}
 
 /// Cell access by column name, with the cell's path for messages.
 struct Row {
@@ -41,7 +38,7 @@ void warn_unknown_columns(const CsvTable& table, const std::set<int>& used, cons
 
 /// "14:30", "2:30 PM", "14:30:15" -> {hour, minute, second} texts; false when unreadable.
 bool split_time(std::string t, std::string& h, std::string& m, std::string& s) {
-  t = lower(t);
+  t = ascii_lower(t);
   bool pm = false, am = false;
   for (const char* suffix : {"pm", "am", "p.m.", "a.m."}) {
     const std::string sfx = suffix;
@@ -129,7 +126,7 @@ RawText timelinejs_date(const Row& row, int year_c, int month_c, int day_c, int 
 }  // namespace
 
 bool looks_like_timelinejs_csv(const std::string& text) {
-  const std::string head = lower(text.substr(0, text.find('\n')));
+  const std::string head = ascii_lower(text.substr(0, text.find('\n')));
   return head.find("year") != std::string::npos && head.find("headline") != std::string::npos;
 }
 
@@ -156,7 +153,7 @@ std::optional<RawTimeline> read_timelinejs_csv(const std::string& file, std::str
   bool media_warned = false;
   for (std::size_t r = 0; r < table->rows.size(); ++r) {
     Row row{*table, r};
-    const std::string type = lower(row.cell(c[Type]).value);
+    const std::string type = ascii_lower(row.cell(c[Type]).value);
     const RawText headline = row.cell(c[Headline]), body = row.cell(c[Text]);
     if (type == "title") {
       raw.title = headline;

@@ -1,5 +1,7 @@
 #include "input/read_markwhen.h"
 
+#include "support/text.h"
+
 #include <cstdio>
 #include <regex>
 
@@ -15,11 +17,6 @@ std::string trim(const std::string& s) {
   return s.substr(a, b - a);
 }
 
-std::string lower(std::string s) {
-  for (auto& c : s) c = char(std::tolower(static_cast<unsigned char>(c)));
-  return s;
-}
-
 /// The date part of an event line: the text before the first ": " (or a final ':'),
 /// when it can be a date: it has a digit, or it is "now", or it chains to an "!id".
 std::optional<std::size_t> event_colon(const std::string& line) {
@@ -29,7 +26,7 @@ std::optional<std::size_t> event_colon(const std::string& line) {
     ++at;
   }
   if (at == std::string::npos || at == 0 || at > 120) return std::nullopt;
-  const std::string head = lower(trim(line.substr(0, at)));
+  const std::string head = ascii_lower(trim(line.substr(0, at)));
   bool digit = false;
   for (char c : head) digit = digit || std::isdigit(static_cast<unsigned char>(c));
   if (digit || head == "now" || head[0] == '!' || head.compare(0, 7, "after !") == 0) return at;
@@ -131,7 +128,7 @@ std::optional<RawTimeline> read_markwhen(const std::string& file, std::string te
         continue;
       }
     }
-    const std::string lbody = lower(body);
+    const std::string lbody = ascii_lower(body);
     const std::string word = lbody.substr(0, lbody.find(' '));
     if (word == "group" || word == "section") {
       finish_event();
@@ -173,12 +170,12 @@ std::optional<RawTimeline> read_markwhen(const std::string& file, std::string te
       if (in_header || front_matter) {
         const auto kc = body.find(':');
         if (kc != std::string::npos) {
-          const std::string key = lower(trim(body.substr(0, kc))), value = trim(body.substr(kc + 1));
+          const std::string key = ascii_lower(trim(body.substr(0, kc))), value = trim(body.substr(kc + 1));
           const std::string value_path = path + ", value";
           locator->add(value_path, line_start + indent + kc + 1);
           if (key == "title") raw.title = text_at(value, value_path);
           else if (key == "description") raw.subtitle = text_at(value, value_path);
-          else if (key == "dateformat") day_first = lower(value).rfind("d", 0) == 0;
+          else if (key == "dateformat") day_first = ascii_lower(value).rfind("d", 0) == 0;
         }
         continue;
       }

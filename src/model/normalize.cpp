@@ -86,14 +86,24 @@ class Normalizer {
     for (const auto& i : raw.insets) read_inset(i);
   }
 
-  void read_inset(const input::RawInset& r) {
-    if (!r.start.present || !r.end.present) {
-      error_at(r.pointer, "an inset needs 'start' and 'end'");
-      return;
+  /// The required `start` and `end` of an era or inset (absolute dates), or nullopt after
+  /// reporting what is missing or wrong.
+  std::optional<std::pair<DateValue, DateValue>> date_pair(const std::string& pointer, const RawText& start,
+                                                           const RawText& end, const char* what) {
+    if (!start.present || !end.present) {
+      error_at(pointer, std::string(what) + " needs 'start' and 'end'");
+      return std::nullopt;
     }
-    auto s = date(r.start, {}, std::nullopt);
-    auto e = date(r.end, {}, std::nullopt);
-    if (!s || !e) return;
+    auto s = date(start, {}, std::nullopt);
+    auto e = date(end, {}, std::nullopt);
+    if (!s || !e) return std::nullopt;
+    return std::make_pair(*s, *e);
+  }
+
+  void read_inset(const input::RawInset& r) {
+    auto dates = date_pair(r.pointer, r.start, r.end, "an inset");
+    if (!dates) return;
+    const DateValue *s = &dates->first, *e = &dates->second;
     if (e->to <= s->from) {
       error(r.end, "inset ends (" + r.end.value + ") before it starts (" + r.start.value + ")");
       return;
@@ -134,7 +144,7 @@ class Normalizer {
   /// ("Monday"), or chained to another event ("after !phase1 2 weeks"). `base` is where a
   /// chain without an id starts (the previous date, or the start of the same claim).
   std::optional<DateValue> date(const RawText& t, const Reference& ref, std::optional<Seconds> base,
-                                bool* chained = nullptr) {
+                                std::optional<Seconds>* chained_from = nullptr) {
     auto parsed = parse_date(t.value);
     if (auto* d = std::get_if<DateValue>(&parsed)) return *d;
     std::optional<DateValue> ref_day = ref.day;
@@ -186,7 +196,7 @@ class Normalizer {
       d.to = d.from;
       d.resolved_against = format_iso(*base);
       d.reference = kind;
-      if (chained) *chained = true;
+      if (chained_from) *chained_from = *base;
       return d;
     }
     error(t, std::get<DateError>(parsed).message);
@@ -296,7 +306,7 @@ class Normalizer {
         auto& v = std::get<DateInterval>(*iv);
         return ParsedClaim{v.start, v.end};
       }
-      bool chained = false;
+      std::optional<Seconds> chained;  // where a chain counted from
       auto d = date(date_t, ref, last_seen_, &chained);
       if (!d) return std::nullopt;
       if (d->present) {
@@ -305,7 +315,7 @@ class Normalizer {
       }
       if (chained) {  // markwhen's "2 weeks": starts at the previous date and lasts 2 weeks
         DateValue start = *d, end = *d;
-        start.from = start.to = base_of(date_t).value_or(d->from);
+        start.from = start.to = *chained;
         start.text = format_iso(start.from);  // an absolute instant, so the model reads back the same
         start.resolved_against.clear();
         start.precision = Precision::Second;
@@ -347,7 +357,7 @@ class Normalizer {
         return std::nullopt;
       }
       if (!end_t.present) return ParsedClaim{*s, *s};  // a start alone is a span of its own precision
-      bool chained = false;
+      std::optional<Seconds> chained;
       auto e = date(end_t, ref, s->from, &chained);
       if (!e) return std::nullopt;
       if (chained) {  // "01/01/2023 - 2 weeks": the end counts from the start
@@ -387,20 +397,6 @@ class Normalizer {
       }
     }
     return std::nullopt;
-  }
-
-  /// Where a chained date without an explicit reference counts from.
-  std::optional<Seconds> base_of(const RawText& t) {
-    auto c = parse_chain(t.value);
-    if (!t.reference.empty()) {
-      auto r = parse_date(t.reference);
-      if (auto* v = std::get_if<DateValue>(&r)) return v->from;
-    }
-    if (c && !c->id.empty()) {
-      auto it = chain_ids_.find(c->id);
-      if (it != chain_ids_.end()) return it->second;
-    }
-    return last_seen_;
   }
 
   void read_event(const input::RawEvent& r) {
@@ -469,15 +465,10 @@ class Normalizer {
       if (any) tl_.eras.push_back(std::move(era));
       return;
     }
-    if (!r.start.present || !r.end.present) {
-      error_at(r.pointer, "an era needs 'start' and 'end'");
-      return;
-    }
-    auto s = date(r.start, {}, std::nullopt);
-    auto e = date(r.end, {}, std::nullopt);
-    if (!s || !e) return;
-    era.start = *s;
-    era.end = *e;
+    auto dates = date_pair(r.pointer, r.start, r.end, "an era");
+    if (!dates) return;
+    era.start = dates->first;
+    era.end = dates->second;
     era.track = track_for(r.track, false);
     if (!era.end.present && era.end.to < era.start.from) {
       error(r.end, "era ends (" + r.end.value + ") before it starts (" + r.start.value + ")");

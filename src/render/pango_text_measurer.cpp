@@ -39,14 +39,6 @@ PangoLayout* PangoTextMeasurer::layout_for(const layout::Font& font) {
   return layout;
 }
 
-double PangoTextMeasurer::single_width(PangoLayout* layout, const std::string& text) {
-  pango_layout_set_width(layout, -1);
-  pango_layout_set_text(layout, text.data(), int(text.size()));
-  PangoRectangle logical;
-  pango_layout_get_extents(layout, nullptr, &logical);
-  return double(logical.width) / PANGO_SCALE;
-}
-
 std::vector<layout::MeasuredLine> PangoTextMeasurer::wrap(const std::string& text, const layout::Font& font,
                                                           double max_width) {
   // Measured before (a date line many events share, a label a lane measures again)?

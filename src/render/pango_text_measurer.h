@@ -27,7 +27,6 @@ class PangoTextMeasurer : public layout::TextMeasurer {
   ~PangoTextMeasurer() override;
 
  private:
-  double single_width(PangoLayout* layout, const std::string& text);
   std::vector<layout::MeasuredLine> wrap_uncached(const std::string& text, const layout::Font& font, double max_width);
   std::unordered_map<std::string, std::vector<layout::MeasuredLine>> measured_;  ///< font, width, text -> lines
   /// Shaped lines kept for drawing: font + line text -> (paragraph layout, line index).

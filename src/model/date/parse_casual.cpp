@@ -1,5 +1,7 @@
 #include "model/date/parse_casual.h"
 
+#include "support/text.h"
+
 #include <cctype>
 #include <vector>
 
@@ -8,24 +10,11 @@ namespace {
 
 using Result = std::optional<std::variant<DateValue, DateError>>;
 
-std::string lower(const std::string& s) {
-  std::string out;
-  for (char c : s) out += char(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
-
-bool all_digits(const std::string& s) {
-  if (s.empty() || s.size() > 9) return false;
-  for (char c : s)
-    if (!std::isdigit(static_cast<unsigned char>(c))) return false;
-  return true;
-}
-
 /// Words, split at spaces and commas; periods dropped except inside numbers.
 std::vector<std::string> words(const std::string& text) {
   std::vector<std::string> out;
   std::string w;
-  for (char c : lower(text)) {
+  for (char c : ascii_lower(text)) {
     if (c == ' ' || c == ',' || c == '\t') {
       if (!w.empty()) out.push_back(w);
       w.clear();

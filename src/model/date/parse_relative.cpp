@@ -1,5 +1,7 @@
 #include "model/date/parse_relative.h"
 
+#include "support/text.h"
+
 #include <cctype>
 #include <vector>
 
@@ -8,16 +10,10 @@
 namespace chronicle::model {
 namespace {
 
-std::string lower(const std::string& s) {
-  std::string out;
-  for (char c : s) out += char(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
-
 std::vector<std::string> words(const std::string& text) {
   std::vector<std::string> out;
   std::string w;
-  for (char c : lower(text)) {
+  for (char c : ascii_lower(text)) {
     if (c == ' ' || c == '\t' || c == ',') {
       if (!w.empty()) out.push_back(w);
       w.clear();
@@ -42,13 +38,6 @@ int month_of(const std::string& w) {
   for (int m = 0; m < 12; ++m)
     if (w == names[m]) return m + 1;
   return 0;
-}
-
-bool all_digits(const std::string& s) {
-  if (s.empty() || s.size() > 9) return false;
-  for (char c : s)
-    if (!std::isdigit(static_cast<unsigned char>(c))) return false;
-  return true;
 }
 
 Seconds day_start(std::int64_t days) { return days * seconds_per_day; }
