@@ -23,7 +23,7 @@ static render::FontSession& fonts() {
   return *session;
 }
 
-static void BM_LayoutPango(benchmark::State& state) {
+static void BM_LayoutPango(benchmark::State& state, unsigned threads) {
   auto tl = testing::random_timeline(7, int(state.range(0)));
   style::Style st;
   Diagnostics diags;
@@ -31,7 +31,7 @@ static void BM_LayoutPango(benchmark::State& state) {
     // A fresh font session each time: the measurer remembers what it measured, and a
     // render measures every text once.
     state.PauseTiming();
-    auto session = render::FontSession::create(CHRONICLE_FONTS_CONF, diags);
+    auto session = render::FontSession::create(CHRONICLE_FONTS_CONF, diags, threads);
     state.ResumeTiming();
     benchmark::DoNotOptimize(layout::layout_timeline(tl, st, session->measurer()));
     state.PauseTiming();
@@ -40,7 +40,9 @@ static void BM_LayoutPango(benchmark::State& state) {
   }
   state.SetComplexityN(state.range(0));
 }
-BENCHMARK(BM_LayoutPango)->RangeMultiplier(10)->Range(100, 10000)->Unit(benchmark::kMillisecond)->Complexity();
+// Measuring on one thread, and on two (as `chronicle render` does on this 2-core machine).
+BENCHMARK_CAPTURE(BM_LayoutPango, one_thread, 1u)->RangeMultiplier(10)->Range(100, 10000)->Unit(benchmark::kMillisecond)->Complexity();
+BENCHMARK_CAPTURE(BM_LayoutPango, two_threads, 2u)->RangeMultiplier(10)->Range(100, 10000)->Unit(benchmark::kMillisecond);
 
 static void BM_DrawOnlyPdf(benchmark::State& state) {
   auto tl = testing::random_timeline(7, int(state.range(0)));

@@ -69,6 +69,10 @@ int main(int argc, char** argv) {
         ->check(CLI::IsMember({"horizontal", "vertical"}));
     r->add_option("--scale", render.scale, "auto: compress long empty stretches behind axis breaks; linear: one axis")
         ->check(CLI::IsMember({"auto", "linear"}));
+    r->add_option("-j,--jobs", render.jobs,
+                  "Threads for measuring text (0: one per core, at most 4); the output is the same whatever the number")
+        ->check(CLI::Range(0u, 64u))
+        ->capture_default_str();
     std::string render_columns, check_columns, normalize_columns;
     add_input_options(r, render.input, render_columns);
     r->footer(exit_code_help());

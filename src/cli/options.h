@@ -27,6 +27,7 @@ struct RenderCommand {
   std::string depfile;
   bool watch = false;
   std::string format;  ///< "", "svg", "pdf", "png": for outputs whose name tells no format (-o -, /dev/...)
+  unsigned jobs = 0;   ///< threads for measuring text; 0: one per core, at most 4
 };
 
 struct CheckCommand {

@@ -451,7 +451,7 @@ class Layouter {
       if (!e.is_span()) continue;
       const double x0 = scale_.x(e.first());
       const double x1 = std::max(scale_.x(e.last()), x0 + 4);
-      const std::string one_line = e.title + "  ·  " + date_line(tl_, e);
+      const std::string one_line = span_line(tl_, e);
       const double tw = m_.width(one_line, font);
       const bool inside = tw + 10 <= x1 - x0;
       TextBlock block;
@@ -680,6 +680,7 @@ const char* item_kind_name(ItemKind k) {
 
 Scene layout_page(const model::Timeline& timeline, const style::Style& style, TextMeasurer& measure) {
   if (style.layout.orientation == "vertical") return layout_vertical(timeline, style, measure);
+  measure.measure_ahead(label_requests(timeline, style, style.label.max_width, true));
   return Layouter(timeline, style, measure).run();
 }
 

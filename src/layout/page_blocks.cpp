@@ -74,6 +74,21 @@ std::string with_alpha(const std::string& color, const char* alpha) {
   return c + alpha;
 }
 
+std::string span_line(const model::Timeline& tl, const model::Event& e) { return e.title + "  ·  " + date_line(tl, e); }
+
+std::vector<TextRequest> label_requests(const model::Timeline& tl, const style::Style& st, double title_width,
+                                        bool span_lines) {
+  const Font date_font = font_of(st, st.fonts.date), label_font = font_of(st, st.fonts.label, st.fonts.label_bold);
+  std::vector<TextRequest> out;
+  out.reserve(tl.events.size() * 2);
+  for (const auto& e : tl.events) {
+    if (span_lines && e.is_span()) out.push_back({span_line(tl, e), label_font, 0});
+    out.push_back({date_line(tl, e), date_font, 0});
+    out.push_back({e.title, label_font, title_width});
+  }
+  return out;
+}
+
 std::string date_line(const model::Timeline& tl, const model::Event& e) {
   std::string s = model::event_date_label(e);
   if (!e.sources.empty()) {

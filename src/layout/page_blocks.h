@@ -34,6 +34,13 @@ std::string blend(const std::string& color, const std::string& background, doubl
 std::string with_alpha(const std::string& color, const char* alpha);
 /// The date line of a label: "14 Jul 2015  [1,2]".
 std::string date_line(const model::Timeline& tl, const model::Event& e);
+/// The one-line label inside a span's bar: "Title  ·  14 Jul 2015  [1]".
+std::string span_line(const model::Timeline& tl, const model::Event& e);
+/// What a layout of `tl` will measure for its event labels (date lines, titles wrapped at
+/// `title_width`, and with `span_lines` the one-line labels inside span bars), for
+/// TextMeasurer::measure_ahead.
+std::vector<TextRequest> label_requests(const model::Timeline& tl, const style::Style& st, double title_width,
+                                        bool span_lines);
 /// The height of a page whose content needs `needed` pt: the template's height, or more
 /// (whole points) when the content needs it; within a point of the template's height
 /// counts as fitting, so rounding never makes a page grow.

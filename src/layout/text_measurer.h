@@ -13,6 +13,13 @@ struct MeasuredLine {
   double width = 0;
 };
 
+/// One text a layout is about to measure: what wrap(text, font, max_width) will be asked.
+struct TextRequest {
+  std::string text;
+  Font font;
+  double max_width = 0;
+};
+
 class TextMeasurer {
  public:
   virtual ~TextMeasurer() = default;
@@ -21,6 +28,11 @@ class TextMeasurer {
   virtual std::vector<MeasuredLine> wrap(const std::string& text, const Font& font, double max_width) = 0;
   /// Height of one line of `font`, the distance between baselines.
   virtual double line_height(const Font& font) = 0;
+
+  /// Says which texts are about to be measured, so that an implementation may measure
+  /// them ahead (on several threads); wrap() then answers exactly as it would have
+  /// without this call. Doing nothing is a correct implementation.
+  virtual void measure_ahead(const std::vector<TextRequest>& requests) { (void)requests; }
 
   double width(const std::string& text, const Font& font) { return wrap(text, font, 0).front().width; }
 };

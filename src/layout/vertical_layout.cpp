@@ -80,6 +80,7 @@ Scene layout_vertical(const model::Timeline& tl, const style::Style& st, TextMea
   const double band_x = x, band_w = m.width("30 Sep 2024", tick_font) + 2 * (r + 3), edge = band_x + band_w;
   const double label_x = edge + 36, label_w = std::max(80.0, st.page.width - margin - label_x);
 
+  m.measure_ahead(label_requests(tl, st, label_w, false));
   std::vector<TextBlock> blocks;
   for (const auto& e : tl.events) {
     TextBlock b = text_block(date_line(tl, e), font_of(st, st.fonts.date), color_of(e), 0, m);

@@ -16,6 +16,24 @@ cairo_font_options_t* make_font_options() {
   return o;
 }
 
+PangoFontMap* new_font_map(FcConfig* config) {
+  PangoFontMap* map = pango_cairo_font_map_new_for_font_type(CAIRO_FONT_TYPE_FT);
+  pango_fc_font_map_set_config(PANGO_FC_FONT_MAP(map), config);
+  return map;
+}
+
+PangoContext* new_measuring_context(PangoFontMap* map) {
+  PangoContext* context = pango_font_map_create_context(map);
+  cairo_font_options_t* o = make_font_options();
+  pango_cairo_context_set_font_options(context, o);
+  cairo_font_options_destroy(o);
+  pango_cairo_context_set_resolution(context, 72);
+  // Glyphs where the font puts them, not rounded to whole points: measuring agrees
+  // with every output's scale, and a PDF gets no position correction per glyph.
+  pango_context_set_round_glyph_positions(context, FALSE);
+  return context;
+}
+
 PangoFontDescription* describe(const layout::Font& font) {
   PangoFontDescription* d = pango_font_description_new();
   pango_font_description_set_family(d, font.family.c_str());
@@ -36,7 +54,8 @@ FontSession::Impl::~Impl() {
 FontSession::FontSession(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
 FontSession::~FontSession() = default;
 
-std::unique_ptr<FontSession> FontSession::create(const std::string& fonts_conf, Diagnostics& diags) {
+std::unique_ptr<FontSession> FontSession::create(const std::string& fonts_conf, Diagnostics& diags,
+                                                 unsigned threads) {
   auto impl = std::make_unique<Impl>();
   impl->config = FcConfigCreate();
   if (!FcConfigParseAndLoad(impl->config, reinterpret_cast<const FcChar8*>(fonts_conf.c_str()), FcTrue) ||
@@ -60,14 +79,18 @@ std::unique_ptr<FontSession> FontSession::create(const std::string& fonts_conf, 
     diags.error({}, "", "no fonts found through " + fonts_conf + " (is fonts-noto-core installed?)");
     return nullptr;
   }
-  impl->font_map = pango_cairo_font_map_new_for_font_type(CAIRO_FONT_TYPE_FT);
-  pango_fc_font_map_set_config(PANGO_FC_FONT_MAP(impl->font_map), impl->config);
-  impl->context = pango_font_map_create_context(impl->font_map);
-  cairo_font_options_t* o = make_font_options();
-  pango_cairo_context_set_font_options(impl->context, o);
-  cairo_font_options_destroy(o);
-  pango_cairo_context_set_resolution(impl->context, 72);
-  impl->measurer = std::make_unique<PangoTextMeasurer>(impl->context, &impl->used, &impl->seen_fonts);
+  impl->font_map = new_font_map(impl->config);
+  impl->context = new_measuring_context(impl->font_map);
+  // Helper threads measure with font maps of their own over the same configuration.
+  FcConfig* config = impl->config;
+  auto make_context = [config] {
+    PangoFontMap* map = new_font_map(config);
+    PangoContext* context = new_measuring_context(map);
+    g_object_unref(map);  // the context holds it
+    return context;
+  };
+  impl->measurer = std::make_unique<PangoTextMeasurer>(impl->context, make_context, threads, &impl->used,
+                                                       &impl->seen_fonts);
   return std::unique_ptr<FontSession>(new FontSession(std::move(impl)));
 }
 

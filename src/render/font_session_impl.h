@@ -30,6 +30,10 @@ void note_fonts(PangoLayout* layout, std::set<std::string>& used, std::unordered
 /// Font options used for measuring and drawing alike: no hinting, no metric hinting,
 /// so text measures the same at every resolution and in every format.
 cairo_font_options_t* make_font_options();
+/// A Pango font map over `config`'s fonts (FreeType fonts drawn by Cairo).
+PangoFontMap* new_font_map(FcConfig* config);
+/// A context for measuring on `map`: 72 dpi, make_font_options(), unrounded glyph positions.
+PangoContext* new_measuring_context(PangoFontMap* map);
 /// A Pango description of `font` with an absolute size in pt.
 PangoFontDescription* describe(const layout::Font& font);
 

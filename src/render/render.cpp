@@ -21,12 +21,8 @@ cairo_status_t append_bytes(void* closure, const unsigned char* data, unsigned i
 }
 
 void draw_scene(cairo_t* cr, FontSession& fonts, const layout::Scene& scene, int page) {
-  PangoContext* pango = pango_font_map_create_context(fonts.impl().font_map);
-  pango_cairo_update_context(cr, pango);
-  cairo_font_options_t* o = make_font_options();
-  pango_cairo_context_set_font_options(pango, o);
-  cairo_font_options_destroy(o);
-  pango_cairo_context_set_resolution(pango, 72);
+  PangoContext* pango = new_measuring_context(fonts.impl().font_map);
+  pango_cairo_update_context(cr, pango);  // the page's transform; options stay the measuring ones
   DrawContext dc{cr, pango, &fonts.impl().used, fonts.impl().context, {}, fonts.impl().measurer.get()};
   set_color(cr, scene.background);
   cairo_paint(cr);

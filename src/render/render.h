@@ -22,8 +22,10 @@ std::optional<Format> format_from_path(const std::string& path);
 /// map over them, shared by measuring and drawing so both see the same glyphs.
 class FontSession {
  public:
-  /// Loads `fonts_conf`; on failure reports into `diags` and returns nullptr.
-  static std::unique_ptr<FontSession> create(const std::string& fonts_conf, Diagnostics& diags);
+  /// Loads `fonts_conf`; on failure reports into `diags` and returns nullptr. Text is
+  /// measured on up to `threads` threads (the results do not depend on how many).
+  static std::unique_ptr<FontSession> create(const std::string& fonts_conf, Diagnostics& diags,
+                                             unsigned threads = 1);
   ~FontSession();
 
   layout::TextMeasurer& measurer();

@@ -9,7 +9,9 @@
 #include "input/read_chronicle_json.h"
 #include "layout/invariants.h"
 #include "layout/layout.h"
+#include "layout/write_scene_json.h"
 #include "model/normalize.h"
+#include "random_timeline.h"
 #include "render/render.h"
 #include "style/load_template.h"
 
@@ -58,4 +60,35 @@ TEST_CASE("every sample with every template keeps the invariants with Pango's me
     }
   }
   CHECK(checked >= 20);
+}
+
+TEST_CASE("measuring on several threads gives the layout and the bytes of measuring on one") {
+  // 1,500 events: enough texts that measure_ahead() hands shares to helper threads.
+  const auto tl = testing::random_timeline(11, 1500);
+  style::Style st;
+  std::string dumps[3], pdfs[3];
+  std::vector<std::string> used[3];
+  for (unsigned threads : {1u, 2u, 4u}) {
+    Diagnostics diags;
+    auto fonts = render::FontSession::create(CHRONICLE_FONTS_CONF, diags, threads);
+    REQUIRE(fonts);
+    const auto scene = layout::layout_timeline(tl, st, fonts->measurer());
+    CHECK(layout::check_invariants(scene, tl).empty());
+    const int k = threads == 1 ? 0 : threads == 2 ? 1 : 2;
+    dumps[k] = layout::write_scene_json(scene);
+    render::RenderOptions opt;
+    opt.creation_date = "2024-11-15T00:00:00Z";
+    auto pdf = render::render_scene(scene, render::Format::Pdf, *fonts, opt, diags);
+    REQUIRE(pdf);
+    pdfs[k] = *pdf;
+    used[k] = fonts->fonts_used();
+  }
+  CHECK(dumps[0] == dumps[1]);
+  CHECK(dumps[0] == dumps[2]);
+  CHECK(pdfs[0] == pdfs[1]);  // compared whole: same glyphs, same font subsets, same order
+  CHECK(pdfs[0] == pdfs[2]);
+  // The fonts a depfile lists do not depend on the threads either.
+  CHECK(used[0].size() >= 2);
+  CHECK(used[0] == used[1]);
+  CHECK(used[0] == used[2]);
 }
