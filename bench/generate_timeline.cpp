@@ -33,6 +33,7 @@ int main(int argc, char** argv) {
       j["date"] = iso(e.start);
     }
     if (e.track >= 0) j["track"] = tl.tracks[e.track].id;
+    if (e.milestone) j["milestone"] = true;
     doc["events"].push_back(j);
   }
   std::cout << doc.dump() << "\n";

@@ -71,6 +71,9 @@ std::vector<Job> plan(const RenderCommand& cmd) {
   return jobs;
 }
 
+/// The font session of a render that ends with the process (see run_render).
+render::FontSession* session_until_exit = nullptr;
+
 JobResult run_job(const Job& job, const RenderCommand& cmd, render::FontSession& fonts, const std::string& fonts_conf) {
   JobResult result;
   result.read = job.inputs;
@@ -209,8 +212,7 @@ ExitCode run_render(const RenderCommand& cmd) {
     // The process ends now: its memory goes back at once, without taking apart tens of
     // thousands of cached Pango layouts one by one (what clang's -disable-free does for
     // its own). A global keeps the session reachable, so leak checkers stay quiet.
-    static render::FontSession* ends_with_process = nullptr;
-    ends_with_process = fonts.release();
+    session_until_exit = fonts.release();
     return rc;
   }
   return watch_and_rerender(read, [&](std::vector<std::string>& now_read) { return run_all(now_read); });

@@ -10,7 +10,7 @@ const std::vector<std::string>& timeline_fields() {
 const std::vector<std::string>& event_fields() {
   static const std::vector<std::string> f{"id",          "title", "date", "start", "end",
                                           "description", "track", "tags", "sources",
-                                          "claims",      "date_label", "disputed"};
+                                          "claims",      "date_label", "disputed", "milestone"};
   return f;
 }
 const std::vector<std::string>& claim_fields() {

@@ -62,6 +62,9 @@ struct RawEvent {
   std::string pointer;
   RawText id, title, date, start, end, description, track;
   RawText date_label;  ///< how to show the date instead of the computed label (TimelineJS display_date)
+  /// A milestone flag: "true"/"false" (a JSON boolean), a CSV cell ("yes", "x", ...), or
+  /// "true" for a markwhen #milestone tag; model reads it.
+  RawText milestone;
   std::vector<RawText> tags;
   std::vector<RawText> sources;
   std::vector<RawClaim> claims;  ///< several dated claims instead of date/start/end

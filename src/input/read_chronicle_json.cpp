@@ -75,6 +75,22 @@ class Reader {
     return t;
   }
 
+  /// A boolean member, as the text "true" or "false".
+  RawText flag(const json& obj, const std::string& pointer, const char* key) {
+    RawText t;
+    t.pointer = pointer_append(pointer, key);
+    auto it = obj.find(key);
+    if (it == obj.end() || it->is_null()) return t;
+    if (it->is_boolean()) {
+      t.value = it->get<bool>() ? "true" : "false";
+      t.present = true;
+    } else {
+      t.invalid = true;
+      error(t.pointer, std::string("'") + key + "' must be true or false, not " + type_name(*it));
+    }
+    return t;
+  }
+
   std::vector<RawText> text_list(const json& obj, const std::string& pointer, const char* key) {
     std::vector<RawText> out;
     std::string p = pointer_append(pointer, key);
@@ -170,6 +186,7 @@ std::optional<RawTimeline> read_chronicle_json(const std::string& file, std::str
     e.tags = r.text_list(o, p, "tags");
     e.sources = r.text_list(o, p, "sources");
     e.date_label = r.text(o, p, "date_label");
+    e.milestone = r.flag(o, p, "milestone");
     r.objects(o, p, "claims", "claim", [&](const json& c, const std::string& cp) {
       r.check_fields(c, cp, claim_fields(), "a claim");
       input::RawClaim claim;

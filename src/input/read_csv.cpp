@@ -200,7 +200,7 @@ std::optional<RawTimeline> read_timelinejs_csv(const std::string& file, std::str
 const std::vector<std::string>& csv_fields() {
   static const std::vector<std::string> f{"id",     "title", "date",       "start",     "end",
                                           "description", "track", "tags", "sources", "date_label",
-                                          "source", "source_url", "published"};
+                                          "source", "source_url", "published", "milestone"};
   return f;
 }
 
@@ -275,6 +275,7 @@ std::optional<RawTimeline> read_csv(const std::string& file, std::string text,
     e.description = row.cell(col["description"]);
     e.track = row.cell(col["track"]);
     e.date_label = row.cell(col["date_label"]);
+    e.milestone = row.cell(col["milestone"]);
     e.tags = split_list(row.cell(col["tags"]));
     e.sources = split_list(row.cell(col["sources"]));
     const RawText source = row.cell(col["source"]);

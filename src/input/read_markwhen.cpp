@@ -199,7 +199,8 @@ std::optional<RawTimeline> read_markwhen(const std::string& file, std::string te
         std::size_t end = rest.find(' ', k);
         if (end == std::string::npos) end = rest.size();
         const std::string token = rest.substr(k + 1, end - k - 1);
-        if (rest[k] == '#') e.tags.push_back(text_at(token, path));
+        if (rest[k] == '#' && ascii_lower(token) == "milestone") e.milestone = text_at("true", path);
+        else if (rest[k] == '#') e.tags.push_back(text_at(token, path));
         else if (!e.id.present) e.id = text_at(token, path);
         k = end;
         continue;

@@ -87,12 +87,13 @@ std::vector<std::string> check_invariants(const Scene& scene, const model::Timel
     for (const auto& e : timeline.events) {
       auto m = inset_marker_of.find(e.id);
       if (m == inset_marker_of.end()) continue;
-      if (m->second->box.x < last_x - 0.01) out.push_back("inset marker of '" + e.id + "' is out of time order");
-      last_x = std::max(last_x, m->second->box.x);
+      const double cx = m->second->box.x + m->second->box.w / 2;  // centres: a milestone's marker is larger
+      if (cx < last_x - 0.01) out.push_back("inset marker of '" + e.id + "' is out of time order");
+      last_x = std::max(last_x, cx);
     }
   }
   const bool vertical = scene.orientation == "vertical";
-  auto along = [&](const Box& b) { return vertical ? b.y : b.x; };
+  auto along = [&](const Box& b) { return vertical ? b.y + b.h / 2 : b.x + b.w / 2; };  // the centre
   std::map<int, double> last_in_segment;
   for (const auto& e : timeline.events) {
     auto m = marker_of.find(e.id);

@@ -347,7 +347,7 @@ class Layouter {
   /// wrapped at label.max_width.
   TextBlock label_block(const Event& e) {
     TextBlock b = text_block(date_line(tl_, e), font_of(st_, st_.fonts.date), color_of(e), 0, m_);
-    TextBlock t = text_block(e.title, font_of(st_, st_.fonts.label, st_.fonts.label_bold), st_.colors.text, st_.label.max_width, m_);
+    TextBlock t = text_block(e.title, title_font(st_, e), st_.colors.text, st_.label.max_width, m_);
     translate(t, 0, b.height);
     b.lines.insert(b.lines.end(), t.lines.begin(), t.lines.end());
     b.width = std::max(b.width, t.width);
@@ -391,7 +391,7 @@ class Layouter {
   Chart build_chart() {
     Chart c;
     const Font tick_font = font_of(st_, st_.fonts.tick, true);
-    band_h_ = m_.line_height(tick_font) + 2 * std::max(5.0, st_.axis.marker_radius + 1.5);  // markers clear the tick labels
+    band_h_ = m_.line_height(tick_font) + 2 * std::max(5.0, largest_marker_radius(tl_, st_) + 1.5);  // markers clear the tick labels
     axis_items(c, tick_font);
     double spans_h = span_rows(c);
     point_labels(c, spans_h);
@@ -446,7 +446,7 @@ class Layouter {
       double y, h, end;
     };
     std::vector<Row> rows;
-    double bottom = band_h_ + 6;
+    double bottom = band_h_ + std::max(6.0, largest_marker_radius(tl_, st_) + 2);  // clear of the markers on the edge
     for (const auto& e : tl_.events) {
       if (!e.is_span()) continue;
       const double x0 = scale_.x(e.first());
@@ -528,6 +528,7 @@ class Layouter {
 
   void point_labels(Chart& c, double spans_h) {
     const double r = st_.axis.marker_radius, item_gap = 3;
+    double largest_r = r;  // of the markers drawn here
     std::vector<const Event*> points;
     std::vector<double> xs;
     for (const auto& e : tl_.events) {
@@ -536,16 +537,23 @@ class Layouter {
       xs.push_back(scale_.x(e.anchor()));
     }
     const std::vector<Group> groups = group_points(xs);
+    auto group_radius = [&](const Group& g) {  // labels and brackets clear its largest marker
+      double gr = r;
+      for (std::size_t k = g.first; k <= g.last; ++k) gr = std::max(gr, marker_radius(*points[k], st_));
+      return gr;
+    };
     std::vector<LabelRequest> reqs;
     for (const auto& g : groups) {
       LabelRequest q;
       q.x = xs[g.first];
+      const double group_r = group_radius(g);
       for (std::size_t k = g.first; k <= g.last; ++k) {
         q.width = std::max(q.width, blocks_[k].width);
         q.height += blocks_[k].height + (k > g.first ? item_gap : 0);
       }
-      q.min_distance_above = r + 4;
-      q.min_distance_below = spans_h + r + 4;
+      largest_r = std::max(largest_r, group_r);
+      q.min_distance_above = group_r + 4;
+      q.min_distance_below = spans_h + group_r + 4;
       Box pole_path{q.x - 0.5, band_h_, 1, spans_h + r};
       for (const Box& sb : span_boxes_) q.below_allowed = q.below_allowed && !sb.intersects(pole_path);
       if (above_only_) q.below_allowed = false;
@@ -567,15 +575,16 @@ class Layouter {
       lead.event = head.id;
       lead.box = p.pole;
       lead.points = {{xs[g.first], edge}, {xs[g.first], p.side == Side::Above ? p.box.y : p.box.bottom()}};
-      lead.stroke = with_alpha(g.list() ? st_.colors.muted : color_of(head), "99");
-      lead.line_width = 0.8;
+      lead.stroke = g.list() ? with_alpha(st_.colors.muted, "99") : head.milestone ? color_of(head) : with_alpha(color_of(head), "99");
+      lead.line_width = !g.list() && head.milestone ? 1.2 : 0.8;
       lead.segment = scale_.segment_of(head.anchor());
       leaders.push_back(lead);
       if (g.list()) {  // the bracket: which stretch of axis the list speaks of
         Item bracket{ItemKind::Leader};
         bracket.event = head.id;
         // Beside the band; below it with span rows there, just over the list instead.
-        const double y = p.side == Side::Above ? edge - r - 2 : spans_h > 0 ? p.box.y - 2 : edge + r + 2;
+        const double gr = group_radius(g);
+        const double y = p.side == Side::Above ? edge - gr - 2 : spans_h > 0 ? p.box.y - 2 : edge + gr + 2;
         bracket.points = {{xs[g.first], y}, {xs[g.last], y}};
         bracket.box = {xs[g.first], y - 0.5, xs[g.last] - xs[g.first], 1};
         bracket.stroke = with_alpha(st_.colors.muted, "99");
@@ -611,14 +620,16 @@ class Layouter {
         lab.box = {flipped ? right - blocks_[k].width : p.box.x, y, blocks_[k].width, blocks_[k].height};
         lab.anchor = {xs[k], edge};
         lab.segment = seg;
+        lab.milestone = e.milestone;
         labels.push_back(lab);
         y += blocks_[k].height + item_gap;
       }
       c.top = std::min(c.top, p.box.y);
       c.bottom = std::max(c.bottom, p.box.bottom());
     }
-    c.top = std::min(c.top, -r - 4);
-    c.bottom = std::max(c.bottom, band_h_ + r + 4);
+    milestones_on_top(markers);
+    c.top = std::min(c.top, -largest_r - 4);
+    c.bottom = std::max(c.bottom, band_h_ + largest_r + 4);
     for (auto* group : {&whiskers, &leaders, &markers, &labels})
       c.items.insert(c.items.end(), group->begin(), group->end());
   }

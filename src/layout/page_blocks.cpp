@@ -78,10 +78,11 @@ std::string span_line(const model::Timeline& tl, const model::Event& e) { return
 
 std::vector<TextRequest> label_requests(const model::Timeline& tl, const style::Style& st, double title_width,
                                         bool span_lines) {
-  const Font date_font = font_of(st, st.fonts.date), label_font = font_of(st, st.fonts.label, st.fonts.label_bold);
+  const Font date_font = font_of(st, st.fonts.date);
   std::vector<TextRequest> out;
   out.reserve(tl.events.size() * 2);
   for (const auto& e : tl.events) {
+    const Font label_font = title_font(st, e);
     if (span_lines && e.is_span()) out.push_back({span_line(tl, e), label_font, 0});
     out.push_back({date_line(tl, e), date_font, 0});
     out.push_back({e.title, label_font, title_width});
@@ -123,8 +124,22 @@ void shift_x(Item& it, double dx) {
   for (auto& p : it.points) p.x += dx;
 }
 
+double marker_radius(const model::Event& e, const style::Style& st) {
+  return e.milestone ? st.axis.marker_radius * 1.5 : st.axis.marker_radius;
+}
+
+double largest_marker_radius(const model::Timeline& tl, const style::Style& st) {
+  double r = st.axis.marker_radius;
+  for (const auto& e : tl.events) r = std::max(r, marker_radius(e, st));
+  return r;
+}
+
+Font title_font(const style::Style& st, const model::Event& e) {
+  return font_of(st, st.fonts.label, st.fonts.label_bold || e.milestone);
+}
+
 Item marker_item(const model::Event& e, Point at, const style::Style& st, const std::string& color, int segment) {
-  const double r = st.axis.marker_radius;
+  const double r = marker_radius(e, st);
   Item mk{ItemKind::Marker};
   mk.event = e.id;
   mk.box = {at.x - r, at.y - r, 2 * r, 2 * r};
@@ -141,7 +156,12 @@ Item marker_item(const model::Event& e, Point at, const style::Style& st, const 
              : st.axis.marker_shape == "square" ? MarkerShape::Square
                                                 : MarkerShape::Circle;
   mk.segment = segment;
+  mk.milestone = e.milestone;
   return mk;
+}
+
+void milestones_on_top(std::vector<Item>& markers) {
+  std::stable_partition(markers.begin(), markers.end(), [](const Item& m) { return !m.milestone; });
 }
 
 double header_items(const model::Timeline& tl, const style::Style& st, TextMeasurer& measure, std::vector<Item>& out) {
@@ -210,6 +230,7 @@ double footer_items(const model::Timeline& tl, const style::Style& st, const std
   struct Entry {
     std::string name, fill, stroke;
     MarkerShape swatch;
+    bool milestone = false;  ///< a marker key: drawn as a milestone's marker
   };
   auto legend_row = [&](const char* heading, const std::vector<Entry>& entries) {
     double x = x0;
@@ -234,6 +255,7 @@ double footer_items(const model::Timeline& tl, const style::Style& st, const std
       it.fill = e.fill;
       it.stroke = e.stroke;
       it.shape = e.swatch;
+      it.milestone = e.milestone;
       it.points = {{x + sw / 2, y + lh / 2}};
       translate(name, x + sw + 4, y);
       it.lines = name.lines;
@@ -262,6 +284,21 @@ double footer_items(const model::Timeline& tl, const style::Style& st, const std
                          fill, st.colors.grid, MarkerShape::Square});
     }
     legend_row("Eras", entries);
+  }
+  if (st.footer.legend) {  // what the marks that are not plain dots mean, when there are any
+    bool milestone = false, approximate = false, disputed = false;
+    for (const auto& e : tl.events) {
+      if (e.is_span()) continue;
+      milestone = milestone || e.milestone;
+      approximate = approximate || e.start.approximate;
+      disputed = disputed || e.disputed;
+    }
+    std::vector<Entry> entries;
+    const std::string ink = st.colors.muted;
+    if (milestone) entries.push_back({"milestone", ink, st.page.background, MarkerShape::Circle, true});
+    if (approximate) entries.push_back({"approximate date (c.)", ink, st.page.background, MarkerShape::Diamond});
+    if (disputed) entries.push_back({"sources disagree on the date", st.page.background, ink, MarkerShape::Circle});
+    if (!entries.empty()) legend_row("Markers", entries);
   }
   std::vector<const model::Source*> sources;
   if (st.footer.sources)

@@ -53,8 +53,17 @@ void shift(Item& it, double dy);
 void append_shifted(std::vector<Item>& to, const std::vector<Item>& items, double dy);
 /// Moves an item right by dx.
 void shift_x(Item& it, double dx);
-/// An event's marker centred on `at`: a circle, or a diamond for an approximate date.
+/// The radius of an event's marker: the template's, half as large again for a milestone.
+double marker_radius(const model::Event& e, const style::Style& st);
+/// The largest marker radius among `tl`'s events.
+double largest_marker_radius(const model::Timeline& tl, const style::Style& st);
+/// The font of an event's title: the template's label font, bold for a milestone.
+Font title_font(const style::Style& st, const model::Event& e);
+/// An event's marker centred on `at`: a circle (or the template's square), a diamond for
+/// an approximate date, hollow when the sources disagree, larger and ringed for a milestone.
 Item marker_item(const model::Event& e, Point at, const style::Style& st, const std::string& color, int segment);
+/// Moves milestones' markers after the others (drawn later: on top of a neighbour's).
+void milestones_on_top(std::vector<Item>& markers);
 /// Title and subtitle from y = margin; returns the y where the chart may start.
 double header_items(const model::Timeline& tl, const style::Style& st, TextMeasurer& measure, std::vector<Item>& out);
 constexpr const char* no_track_color = "#3b4252";

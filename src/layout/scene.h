@@ -68,6 +68,7 @@ struct Item {
   Point anchor;                 ///< labels: where the event sits on the axis
   int page = 0;                 ///< 0-based page (slide) the item is on
   bool inset = false;           ///< part of a detail inset (a zoomed axis under the main one)
+  bool milestone = false;       ///< a milestone's marker (drawn ringed) or label, or its legend key
 };
 
 /// Document facts render writes as metadata.

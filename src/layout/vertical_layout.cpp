@@ -77,14 +77,15 @@ Scene layout_vertical(const model::Timeline& tl, const style::Style& st, TextMea
   const double lanes_x = x;
   if (!lane_end.empty()) x += double(lane_end.size()) * 7 + 4;
   const Font tick_font = font_of(st, st.fonts.tick, true);
-  const double band_x = x, band_w = m.width("30 Sep 2024", tick_font) + 2 * (r + 3), edge = band_x + band_w;
+  const double big_r = largest_marker_radius(tl, st);  // markers clear the tick labels
+  const double band_x = x, band_w = m.width("30 Sep 2024", tick_font) + 2 * (big_r + 3), edge = band_x + band_w;
   const double label_x = edge + 36, label_w = std::max(80.0, st.page.width - margin - label_x);
 
   m.measure_ahead(label_requests(tl, st, label_w, false));
   std::vector<TextBlock> blocks;
   for (const auto& e : tl.events) {
     TextBlock b = text_block(date_line(tl, e), font_of(st, st.fonts.date), color_of(e), 0, m);
-    TextBlock t = text_block(e.title, font_of(st, st.fonts.label, st.fonts.label_bold), st.colors.text, label_w, m);
+    TextBlock t = text_block(e.title, title_font(st, e), st.colors.text, label_w, m);
     translate(t, 0, b.height);
     b.lines.insert(b.lines.end(), t.lines.begin(), t.lines.end());
     b.width = std::max(b.width, t.width);
@@ -205,10 +206,11 @@ Scene layout_vertical(const model::Timeline& tl, const style::Style& st, TextMea
     const double yl = label_top[i] + (blocks[i].lines.empty() ? 0 : blocks[i].lines.front().height / 2);
     Item lead{ItemKind::Leader};
     lead.event = e.id;
-    lead.points = {{edge + r, ya}, {edge + 12, ya}, {label_x - 12, yl}, {label_x - 3, yl}};
+    const double er = marker_radius(e, st);
+    lead.points = {{edge + er, ya}, {edge + std::max(12.0, er + 4), ya}, {label_x - 12, yl}, {label_x - 3, yl}};
     lead.box = bounds_of_points(lead.points);
-    lead.stroke = with_alpha(color, "99");
-    lead.line_width = 0.8;
+    lead.stroke = e.milestone ? color : with_alpha(color, "99");
+    lead.line_width = e.milestone ? 1.2 : 0.8;
     lead.segment = seg;
     leaders.push_back(lead);
     Item lab{ItemKind::Label};
@@ -222,9 +224,11 @@ Scene layout_vertical(const model::Timeline& tl, const style::Style& st, TextMea
     lab.box = {label_x, label_top[i], blocks[i].width, blocks[i].height};
     lab.anchor = {edge, ya};
     lab.segment = seg;
+    lab.milestone = e.milestone;
     labels.push_back(lab);
   }
 
+  milestones_on_top(markers);
   // Page: header, chart from the top, footer at the foot; the page grows when needed.
   const double footer_y = std::max(chart_top + chart_bottom + 22, st.page.height - margin - footer_h);
   scene.height = page_height_for(footer_y + footer_h + margin, st.page.height);

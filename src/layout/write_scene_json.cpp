@@ -33,6 +33,7 @@ std::string write_scene_json(const Scene& scene) {
     j["text"] = it.text;
     j["page"] = it.page;
     if (it.inset) j["inset"] = true;
+    if (it.milestone) j["milestone"] = true;
     if (it.segment >= 0) j["segment"] = it.segment;
     if (it.kind == ItemKind::Label) j["anchor"] = {r2(it.anchor.x), r2(it.anchor.y)};
     if (!it.lines.empty()) {

@@ -6,6 +6,7 @@
 #include <set>
 
 #include "model/date/format_date_label.h"
+#include "support/text.h"
 #include "model/date/parse_date.h"
 #include "model/date/parse_relative.h"
 #include "model/merge_events.h"
@@ -399,6 +400,16 @@ class Normalizer {
     return std::nullopt;
   }
 
+  /// A yes/no field: a JSON boolean ("true"/"false") or a CSV cell.
+  bool read_flag(const RawText& t) {
+    if (!t.present || t.invalid) return false;
+    const std::string v = ascii_lower(t.value);
+    if (v == "true" || v == "yes" || v == "y" || v == "1" || v == "x") return true;
+    if (v == "false" || v == "no" || v == "n" || v == "0" || v.empty()) return false;
+    error(t, "'" + t.value + "' is not yes or no (write true, yes, 1 or x; false, no, 0 or nothing)");
+    return false;
+  }
+
   void read_event(const input::RawEvent& r) {
     Event e;
     e.pointer = r.pointer;
@@ -406,6 +417,7 @@ class Normalizer {
     e.title = r.title.value;
     e.description = r.description.value;
     e.date_label = r.date_label.value;
+    e.milestone = read_flag(r.milestone);
     e.id = r.id.value;
     if (r.id.present && r.id.value.empty()) error(r.id, "an event id must not be empty");
     e.track = track_for(r.track, true);
@@ -440,6 +452,10 @@ class Normalizer {
     if (!ok || e.claims.empty()) return;
     e.start = e.claims.front().start;
     e.end = e.claims.front().end;
+    if (e.milestone && e.end) {
+      warning(r.milestone, "'" + e.title + "' is a span, and a milestone marks a moment: it is drawn as a bar");
+      e.milestone = false;
+    }
     if (!e.end && r.date.present && r.date.value.find('/') != std::string::npos) end_text = r.date;
     if (e.end && !r.end.present && r.date.present) end_text = r.date;
     if (!e.start.open) last_seen_ = e.last();
@@ -540,6 +556,7 @@ class Normalizer {
         }
         if (merged.description.empty()) merged.description = other.description;
         if (merged.date_label.empty()) merged.date_label = other.date_label;
+        merged.milestone = merged.milestone || other.milestone;
         if (merged.track < 0) merged.track = other.track;
         for (auto& t : other.tags)
           if (std::find(merged.tags.begin(), merged.tags.end(), t) == merged.tags.end()) merged.tags.push_back(t);

@@ -52,6 +52,7 @@ struct Event {
   std::string date_label;        ///< shown instead of the computed date label when set
   std::vector<Claim> claims;     ///< every claim about its date; start/end are the best of them
   bool disputed = false;         ///< the claims disagree: the poster marks the event
+  bool milestone = false;        ///< a moment that matters most: a larger ringed marker, a bold title
 
   bool is_span() const { return end.has_value(); }
   /// The time the event is anchored at: the middle of its date, or the start of a span.

@@ -75,6 +75,7 @@ std::string write_model_json(const Timeline& tl) {
     ordered_json j{{"id", e.id}, {"title", e.title}};
     if (!e.description.empty()) j["description"] = e.description;
     if (!e.date_label.empty()) j["date_label"] = e.date_label;
+    if (e.milestone) j["milestone"] = true;
     if (e.claims.size() > 1) {  // several sources' claims: each kept with its sources
       if (e.disputed) j["disputed"] = true;
       j["claims"] = ordered_json::array();

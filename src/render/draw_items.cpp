@@ -105,24 +105,41 @@ void stroke_polyline(cairo_t* cr, const Item& it) {
   cairo_stroke(cr);
 }
 
-void draw_marker(cairo_t* cr, const Item& it) {
-  const double cx = it.box.x + it.box.w / 2, cy = it.box.y + it.box.h / 2, r = it.box.w / 2;
-  if (it.shape == layout::MarkerShape::Diamond) {
+/// The outline of a marker of radius r centred on (cx, cy).
+void marker_path(cairo_t* cr, layout::MarkerShape shape, double cx, double cy, double r) {
+  cairo_new_path(cr);
+  if (shape == layout::MarkerShape::Diamond) {
     cairo_move_to(cr, cx, cy - r * 1.15);
     cairo_line_to(cr, cx + r * 1.15, cy);
     cairo_line_to(cr, cx, cy + r * 1.15);
     cairo_line_to(cr, cx - r * 1.15, cy);
     cairo_close_path(cr);
-  } else if (it.shape == layout::MarkerShape::Square) {
+  } else if (shape == layout::MarkerShape::Square) {
     cairo_rectangle(cr, cx - r * 0.9, cy - r * 0.9, r * 1.8, r * 1.8);
   } else {
     cairo_arc(cr, cx, cy, r, 0, 2 * M_PI);
   }
+}
+
+/// A marker: filled, outlined; a milestone's also has a ring of the outline's colour
+/// inside (filled: a target; hollow, as when sources disagree: a dot in the middle).
+void draw_mark(cairo_t* cr, const Item& it, double cx, double cy, double r) {
+  const std::string outline = it.stroke.empty() ? "#ffffff" : it.stroke;
+  marker_path(cr, it.shape, cx, cy, r);
   set_color(cr, it.fill);
   cairo_fill_preserve(cr);
-  set_color(cr, it.stroke.empty() ? "#ffffff" : it.stroke);
-  cairo_set_line_width(cr, it.line_width);
+  set_color(cr, outline);
+  cairo_set_line_width(cr, it.line_width > 0 ? it.line_width : 1);
   cairo_stroke(cr);
+  if (!it.milestone) return;
+  marker_path(cr, it.shape, cx, cy, r * 0.55);
+  set_color(cr, outline);
+  cairo_set_line_width(cr, std::max(1.0, r * 0.22));
+  cairo_stroke(cr);
+}
+
+void draw_marker(cairo_t* cr, const Item& it) {
+  draw_mark(cr, it, it.box.x + it.box.w / 2, it.box.y + it.box.h / 2, it.box.w / 2);
 }
 
 void draw_lines(DrawContext& dc, const Item& it) {
@@ -177,9 +194,12 @@ void draw_item(DrawContext& dc, const Item& it) {
           set_color(dc.cr, it.stroke.empty() ? it.fill : it.stroke);
           cairo_set_line_width(dc.cr, 0.5);
           cairo_stroke(dc.cr);
-        } else {
+        } else if (it.stroke.empty()) {  // a track's colour
           cairo_arc(dc.cr, it.points[0].x, it.points[0].y, it.box.h * 0.3, 0, 2 * M_PI);
           cairo_fill(dc.cr);
+        } else {  // a marker's key: drawn as the marker is
+          const double r = it.box.h * 0.3 * (it.milestone ? 1.5 : 1);
+          draw_mark(dc.cr, it, it.points[0].x, it.points[0].y, r);
         }
       }
       draw_lines(dc, it);

@@ -95,6 +95,39 @@ TEST_CASE("markwhen: header, groups, sections, tags, ids, chained and casual dat
   CHECK(event(m, "retrospective-a-slashed-month")["date"]["from"] == "2023-05-01T00:00:00Z");
   CHECK(event(m, "germany-and-italy")["end"]["to"] == "2014-01-01T00:00:00Z");  // 2012-2013
   CHECK(event(m, "support")["end"]["present"] == true);                         // 2023-06/now
+  CHECK(event(m, "release-call")["milestone"] == true);  // #milestone: a flag, not a tag
+  CHECK_FALSE(event(m, "release-call").contains("tags"));
+  CHECK_FALSE(event(m, "quarter-two").contains("milestone"));
+}
+
+TEST_CASE("milestones: a JSON boolean, a CSV column of yes/no cells, never a span") {
+  json m = normalized("samples/us-iran.json", "milestone-json");
+  CHECK(event(m, "nuclear-deal")["milestone"] == true);
+  CHECK_FALSE(event(m, "sanctions").contains("milestone"));
+  const fs::path dir = tmp / "milestones";
+  fs::create_directories(dir);
+  spit(dir / "m.csv",
+       "date,start,end,title,milestone\n2015-07-14,,,Deal,yes\n2018-05-08,,,Withdrawal,X\n2020-01-03,,,Strike,no\n"
+       ",2017-01-20,2021-01-20,First term,true\n");
+  Run r = run(bin + " normalize '" + (dir / "m.csv").string() + "'", "milestone-csv");
+  REQUIRE(r.exit == 0);
+  json c = json::parse(r.out);
+  CHECK(event(c, "deal")["milestone"] == true);
+  CHECK(event(c, "withdrawal")["milestone"] == true);
+  CHECK_FALSE(event(c, "strike").contains("milestone"));
+  CHECK_FALSE(event(c, "first-term").contains("milestone"));  // a span: drawn as a bar, with a warning
+  CHECK(r.err.find("m.csv:5:") != std::string::npos);
+  CHECK(r.err.find("warning: 'First term' is a span, and a milestone marks a moment") != std::string::npos);
+  // normalize's output reads back to the same bytes, milestones included.
+  spit(dir / "n.json", r.out);
+  Run again = run(bin + " normalize '" + (dir / "n.json").string() + "'", "milestone-again");
+  CHECK(again.out == r.out);
+  // A cell that is neither yes nor no is an error at its row and column.
+  spit(dir / "bad.csv", "date,title,milestone\n2015-07-14,Deal,maybe\n");
+  Run bad = run(bin + " check '" + (dir / "bad.csv").string() + "'", "milestone-bad");
+  CHECK(bad.exit == 1);
+  CHECK(bad.err.find("bad.csv:2:") != std::string::npos);
+  CHECK(bad.err.find("'maybe' is not yes or no") != std::string::npos);
 }
 
 TEST_CASE("plain CSV with --columns, relative dates resolved against the source's date") {

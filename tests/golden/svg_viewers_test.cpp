@@ -120,12 +120,12 @@ TEST_CASE("SVGs render the same in Chromium and rsvg-convert as chronicle's PNG"
 TEST_CASE("the viewer comparison catches a slide that lost an event (control)") {
   fs::create_directories(tmp);
   const fs::path in = src / "samples" / "us-iran.json", changed = tmp / "control.json";
-  {  // the same sample without the event zelensky-call
+  {  // the same sample without the event sanctions (on the first slide)
     std::ifstream is(in);
     nlohmann::json doc = nlohmann::json::parse(is);
     auto& events = doc["events"];
     events.erase(std::remove_if(events.begin(), events.end(),
-                                [](const nlohmann::json& e) { return e.value("id", "") == "zelensky-call"; }),
+                                [](const nlohmann::json& e) { return e.value("id", "") == "sanctions"; }),
                  events.end());
     std::ofstream(changed) << doc.dump();
   }

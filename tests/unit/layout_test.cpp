@@ -408,3 +408,69 @@ TEST_CASE("a detail inset: chosen for a cluster a linear axis crushes, or asked 
   }
   CHECK(with_inset > 0);
 }
+
+TEST_CASE("a milestone: a larger ringed marker, a bold title, a solid leader, a key in the legend") {
+  auto tl = load_sample("us-iran.json");
+  layout::FixedWidthMeasurer m;
+  style::Style st;
+  st.fonts.label_bold = false;  // so that the milestone's bold title stands out
+  auto scene = layout::layout_timeline(tl, st, m);
+  CHECK(layout::check_invariants(scene, tl).empty());
+  const auto* deal = find(scene, ItemKind::Marker, "nuclear-deal");  // a milestone in the sample
+  const auto* sanctions = find(scene, ItemKind::Marker, "sanctions");  // not one
+  REQUIRE(deal);
+  REQUIRE(sanctions);
+  CHECK(deal->milestone);
+  CHECK_FALSE(sanctions->milestone);
+  CHECK(deal->box.w == Approx(1.5 * sanctions->box.w));
+  const auto* deal_label = find(scene, ItemKind::Label, "nuclear-deal");
+  const auto* sanctions_label = find(scene, ItemKind::Label, "sanctions");
+  CHECK(deal_label->milestone);
+  CHECK(deal_label->lines.back().font.bold);
+  CHECK_FALSE(sanctions_label->lines.back().font.bold);
+  // Its label keeps clear of the larger marker.
+  CHECK_FALSE(deal_label->box.intersects(deal->box));
+  const auto* deal_leader = find(scene, ItemKind::Leader, "nuclear-deal");
+  REQUIRE(deal_leader);
+  CHECK(deal_leader->line_width > find(scene, ItemKind::Leader, "sanctions")->line_width);
+  // Drawn after the other markers (on top of a neighbour's).
+  std::size_t last_plain = 0, first_milestone = scene.items.size();
+  for (std::size_t i = 0; i < scene.items.size(); ++i) {
+    const auto& it = scene.items[i];
+    if (it.kind != ItemKind::Marker) continue;
+    if (it.milestone) first_milestone = std::min(first_milestone, i);
+    else last_plain = std::max(last_plain, i);
+  }
+  CHECK(first_milestone > last_plain);
+  // The legend says what the marks mean: milestone, approximate date; no disputed key (none is).
+  std::set<std::string> keys;
+  for (const auto& it : scene.items)
+    if (it.kind == ItemKind::Legend) keys.insert(it.text);
+  CHECK(keys.count("Markers"));
+  CHECK(keys.count("milestone"));
+  CHECK(keys.count("approximate date (c.)"));
+  CHECK_FALSE(keys.count("sources disagree on the date"));
+  // The dump says which items are a milestone's.
+  CHECK(layout::write_scene_json(scene).find("\"milestone\"") != std::string::npos);
+  // Vertical: the same marker and label, and labels clear of the band.
+  st.layout.orientation = "vertical";
+  auto vertical = layout::layout_timeline(tl, st, m);
+  CHECK(layout::check_invariants(vertical, tl).empty());
+  CHECK(find(vertical, ItemKind::Marker, "nuclear-deal")->box.w == Approx(deal->box.w));
+  CHECK(find(vertical, ItemKind::Label, "nuclear-deal")->milestone);
+}
+
+TEST_CASE("without milestones, approximate or disputed dates the legend has no marker key") {
+  model::Timeline tl;
+  model::Event e;
+  e.id = "a";
+  e.title = "An exact date";
+  e.start.precision = model::Precision::Day;
+  e.start.from = at(2024, 11, 11);
+  e.start.to = e.start.from + 86400;
+  tl.events.push_back(e);
+  layout::FixedWidthMeasurer m;
+  style::Style st;
+  auto scene = layout::layout_timeline(tl, st, m);
+  for (const auto& it : scene.items) CHECK(it.text != "Markers");
+}

@@ -49,6 +49,9 @@ model::Timeline random_timeline(std::uint32_t seed, int n) {
       e.end = end;
     }
     e.track = tracks > 0 ? pick(tracks) : -1;
+    // One point event in 16 a milestone, chosen without drawing from rng (so that the
+    // rest of the timeline is what it was before milestones existed).
+    e.milestone = !e.end && (std::uint32_t(i) * 2654435761u + seed) % 16 == 0;
     tl.events.push_back(e);
   }
   std::stable_sort(tl.events.begin(), tl.events.end(), [](const Event& a, const Event& b) { return a.anchor() < b.anchor(); });
