@@ -30,8 +30,9 @@ std::string line_key(const layout::Font& font, const std::string& line) {
   return key;
 }
 
-/// Fewer texts than this a thread are measured on the calling thread alone: a helper's
-/// font map loads its fonts once, which costs about as much as shaping this many labels.
+/// A helper thread gets at least this many texts: below it, starting the thread and
+/// loading fonts into its font map would cost a good part of what it saves (a batch of
+/// fewer than twice this many is measured on the calling thread alone).
 constexpr std::size_t texts_per_helper = 500;
 
 }  // namespace
