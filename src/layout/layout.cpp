@@ -27,7 +27,10 @@ struct Chart {
 class Layouter {
  public:
   Layouter(const model::Timeline& tl, const style::Style& st, TextMeasurer& m)
-      : tl_(tl), st_(st), m_(m), colors_(track_colors(tl, st)) {}
+      : tl_(tl), st_(st), m_(m), colors_(track_colors(tl, st)), legend_(&tl) {}
+
+  /// The footer's legend describes `whole` (the document this page belongs to).
+  void legend_of(const model::Timeline& whole) { legend_ = &whole; }
 
   Scene run() {
     if (st_.layout.lanes == "tracks" && !tl_.tracks.empty()) return run_lanes();
@@ -49,7 +52,7 @@ class Layouter {
 
     // Footer.
     std::vector<Item> footer;
-    double footer_h = footer_items(tl_, st_, colors_, margin, content_w, m_, footer);
+    double footer_h = footer_items(*legend_, st_, colors_, margin, content_w, m_, footer);
     auto inset = plan_inset();
 
     // Page assembly: header on top, footer at the bottom, chart centred between; the
@@ -247,7 +250,7 @@ class Layouter {
     Chart eras;
     const double era_rows_h = build_eras(eras, era_labels);
     std::vector<Item> footer;
-    const double footer_h = footer_items(tl_, st_, colors_, margin, content_w, m_, footer);
+    const double footer_h = footer_items(*legend_, st_, colors_, margin, content_w, m_, footer);
 
     const double pad = 8;
     double lanes_h = 0;
@@ -668,6 +671,7 @@ class Layouter {
   const style::Style& st_;
   TextMeasurer& m_;
   std::vector<std::string> colors_;
+  const model::Timeline* legend_;  ///< what the footer's legend describes
   TimeScale scale_;
   double band_h_ = 20;
   double x_min_ = 0, x_max_ = 0;
@@ -689,10 +693,13 @@ const char* item_kind_name(ItemKind k) {
   return names[static_cast<int>(k)];
 }
 
-Scene layout_page(const model::Timeline& timeline, const style::Style& style, TextMeasurer& measure) {
-  if (style.layout.orientation == "vertical") return layout_vertical(timeline, style, measure);
+Scene layout_page(const model::Timeline& timeline, const style::Style& style, TextMeasurer& measure,
+                  const model::Timeline* legend) {
+  if (style.layout.orientation == "vertical") return layout_vertical(timeline, style, measure, legend);
   measure.measure_ahead(label_requests(timeline, style, style.label.max_width, true));
-  return Layouter(timeline, style, measure).run();
+  Layouter layouter(timeline, style, measure);
+  if (legend) layouter.legend_of(*legend);
+  return layouter.run();
 }
 
 }  // namespace chronicle::layout

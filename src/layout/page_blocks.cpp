@@ -244,7 +244,7 @@ double footer_items(const model::Timeline& tl, const style::Style& st, const std
     const double indent = std::max(head.width + 10, 44.0);
     x += indent;
     for (const auto& e : entries) {
-      const double sw = e.swatch == MarkerShape::Square ? lh * 1.1 : lh * 0.7;
+      const double sw = e.swatch == MarkerShape::Square ? lh * 1.1 : e.milestone ? lh * 0.95 : lh * 0.7;
       TextBlock name = text_block(e.name, small, st.colors.text, std::max(40.0, width - indent - sw - 4), measure);
       if (x + sw + 4 + name.width > x0 + width && x > x0 + indent) {
         x = x0 + indent;

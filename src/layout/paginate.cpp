@@ -93,7 +93,7 @@ class Paginator {
     st.header.date = st.header.date && first;
     st.footer.legend = st.footer.legend && last;
     st.footer.sources = st.footer.sources && last;
-    return layout_page(chunk_of(tl_, a, b), st, m_);
+    return layout_page(chunk_of(tl_, a, b), st, m_, &tl_);  // the legend on the last page: the whole document's
   }
 
   bool fits(const Scene& s) const { return s.height <= st_.page.height + 0.5 && s.width <= st_.page.width + 0.5; }

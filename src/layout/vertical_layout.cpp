@@ -39,7 +39,8 @@ Box bounds_of_points(const std::vector<Point>& pts) {
 
 }  // namespace
 
-Scene layout_vertical(const model::Timeline& tl, const style::Style& st, TextMeasurer& m) {
+Scene layout_vertical(const model::Timeline& tl, const style::Style& st, TextMeasurer& m,
+                      const model::Timeline* legend) {
   Scene scene;
   scene.width = st.page.width;
   scene.background = st.page.background;
@@ -51,7 +52,7 @@ Scene layout_vertical(const model::Timeline& tl, const style::Style& st, TextMea
 
   std::vector<Item> header, footer;
   const double top = header_items(tl, st, m, header);
-  const double footer_h = footer_items(tl, st, colors, margin, st.page.width - 2 * margin, m, footer);
+  const double footer_h = footer_items(legend ? *legend : tl, st, colors, margin, st.page.width - 2 * margin, m, footer);
 
   // Columns, left to right: era titles, span lanes, the axis band, leaders, labels.
   const Font era_font = font_of(st, st.fonts.small, true);

@@ -57,6 +57,9 @@ TEST_CASE("a long briefing flows onto numbered pages with a running header, sour
   CHECK(pages[1].find("Sources") != std::string::npos);  // numbered sources list on the last page
   CHECK(pages[1].find("[2] Elon Musk met Iran's UN envoy") != std::string::npos);
   CHECK(pages[1].find("Eras") != std::string::npos);  // the era legend
+  // The legend on the last page is the whole document's: the era and the milestones of page 1.
+  CHECK(pages[1].find("Trump's first term (20 Jan 2017") != std::string::npos);
+  CHECK(pages[1].find("milestone") != std::string::npos);
   // Every event title on some page, once; the layout says which.
   auto layout = nlohmann::json::parse(slurp(dump));
   REQUIRE(layout["pages"].size() == 2);
