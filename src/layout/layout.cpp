@@ -349,13 +349,7 @@ class Layouter {
   /// An event's label: the date line (track colour, source numbers), then the title
   /// wrapped at label.max_width.
   TextBlock label_block(const Event& e) {
-    TextBlock b = text_block(date_line(tl_, e), font_of(st_, st_.fonts.date), color_of(e), 0, m_);
-    TextBlock t = text_block(e.title, title_font(st_, e), st_.colors.text, st_.label.max_width, m_);
-    translate(t, 0, b.height);
-    b.lines.insert(b.lines.end(), t.lines.begin(), t.lines.end());
-    b.width = std::max(b.width, t.width);
-    b.height += t.height;
-    return b;
+    return event_label_block(tl_, st_, e, color_of(e), st_.label.max_width, m_);
   }
 
   /// The label text of every point event, wrapped and measured, in event order.
@@ -578,8 +572,12 @@ class Layouter {
       lead.event = head.id;
       lead.box = p.pole;
       lead.points = {{xs[g.first], edge}, {xs[g.first], p.side == Side::Above ? p.box.y : p.box.bottom()}};
-      lead.stroke = g.list() ? with_alpha(st_.colors.muted, "99") : head.milestone ? color_of(head) : with_alpha(color_of(head), "99");
-      lead.line_width = !g.list() && head.milestone ? 1.2 : 0.8;
+      if (g.list()) {  // a list's leader speaks for several events: muted
+        lead.stroke = with_alpha(st_.colors.muted, "99");
+        lead.line_width = 0.8;
+      } else {
+        style_event_leader(lead, head, color_of(head));
+      }
       lead.segment = scale_.segment_of(head.anchor());
       leaders.push_back(lead);
       if (g.list()) {  // the bracket: which stretch of axis the list speaks of

@@ -54,9 +54,16 @@ std::vector<std::string> track_colors(const model::Timeline& tl, const style::St
   return out;
 }
 
+namespace {
+/// "#rgb" as "#rrggbb"; other colours as they are.
+std::string long_hex(const std::string& c) {
+  return c.size() == 4 ? std::string("#") + c[1] + c[1] + c[2] + c[2] + c[3] + c[3] : c;
+}
+}  // namespace
+
 std::string blend(const std::string& color, const std::string& background, double alpha) {
-  auto rgb = [](std::string c) {
-    if (c.size() == 4) c = std::string("#") + c[1] + c[1] + c[2] + c[2] + c[3] + c[3];
+  auto rgb = [](const std::string& given) {
+    const std::string c = long_hex(given);
     if (c.size() < 7) return std::array<int, 3>{0, 0, 0};
     return std::array<int, 3>{std::stoi(c.substr(1, 2), nullptr, 16), std::stoi(c.substr(3, 2), nullptr, 16),
                               std::stoi(c.substr(5, 2), nullptr, 16)};
@@ -68,13 +75,20 @@ std::string blend(const std::string& color, const std::string& background, doubl
   return out;
 }
 
-std::string with_alpha(const std::string& color, const char* alpha) {
-  std::string c = color;
-  if (c.size() == 4) c = std::string("#") + c[1] + c[1] + c[2] + c[2] + c[3] + c[3];
-  return c + alpha;
-}
+std::string with_alpha(const std::string& color, const char* alpha) { return long_hex(color) + alpha; }
 
 std::string span_line(const model::Timeline& tl, const model::Event& e) { return e.title + "  ·  " + date_line(tl, e); }
+
+TextBlock event_label_block(const model::Timeline& tl, const style::Style& st, const model::Event& e,
+                            const std::string& color, double title_width, TextMeasurer& measure) {
+  TextBlock b = text_block(date_line(tl, e), font_of(st, st.fonts.date), color, 0, measure);
+  TextBlock t = text_block(e.title, title_font(st, e), st.colors.text, title_width, measure);
+  translate(t, 0, b.height);
+  b.lines.insert(b.lines.end(), t.lines.begin(), t.lines.end());
+  b.width = std::max(b.width, t.width);
+  b.height += t.height;
+  return b;
+}
 
 std::vector<TextRequest> label_requests(const model::Timeline& tl, const style::Style& st, double title_width,
                                         bool span_lines) {
@@ -125,7 +139,7 @@ void shift_x(Item& it, double dx) {
 }
 
 double marker_radius(const model::Event& e, const style::Style& st) {
-  return e.milestone ? st.axis.marker_radius * 1.5 : st.axis.marker_radius;
+  return e.milestone ? st.axis.marker_radius * milestone_marker_scale : st.axis.marker_radius;
 }
 
 double largest_marker_radius(const model::Timeline& tl, const style::Style& st) {
@@ -158,6 +172,11 @@ Item marker_item(const model::Event& e, Point at, const style::Style& st, const 
   mk.segment = segment;
   mk.milestone = e.milestone;
   return mk;
+}
+
+void style_event_leader(Item& leader, const model::Event& e, const std::string& color) {
+  leader.stroke = e.milestone ? color : with_alpha(color, "99");
+  leader.line_width = e.milestone ? 1.2 : 0.8;
 }
 
 void milestones_on_top(std::vector<Item>& markers) {

@@ -34,6 +34,10 @@ std::string blend(const std::string& color, const std::string& background, doubl
 std::string with_alpha(const std::string& color, const char* alpha);
 /// The date line of a label: "14 Jul 2015  [1,2]".
 std::string date_line(const model::Timeline& tl, const model::Event& e);
+/// An event's label: the date line (in `color`, with source numbers), then the title
+/// wrapped at `title_width`. label_requests() names the same texts.
+TextBlock event_label_block(const model::Timeline& tl, const style::Style& st, const model::Event& e,
+                            const std::string& color, double title_width, TextMeasurer& measure);
 /// The one-line label inside a span's bar: "Title  ·  14 Jul 2015  [1]".
 std::string span_line(const model::Timeline& tl, const model::Event& e);
 /// What a layout of `tl` will measure for its event labels (date lines, titles wrapped at
@@ -62,6 +66,9 @@ Font title_font(const style::Style& st, const model::Event& e);
 /// An event's marker centred on `at`: a circle (or the template's square), a diamond for
 /// an approximate date, hollow when the sources disagree, larger and ringed for a milestone.
 Item marker_item(const model::Event& e, Point at, const style::Style& st, const std::string& color, int segment);
+/// The stroke of an event's own leader line: its track colour, translucent; solid and
+/// heavier for a milestone.
+void style_event_leader(Item& leader, const model::Event& e, const std::string& color);
 /// Moves milestones' markers after the others (drawn later: on top of a neighbour's).
 void milestones_on_top(std::vector<Item>& markers);
 /// Title and subtitle from y = margin; returns the y where the chart may start.

@@ -51,6 +51,9 @@ enum class ItemKind {
 const char* item_kind_name(ItemKind k);
 
 enum class MarkerShape { Circle, Diamond, Square };
+/// A milestone's marker is this many times the size of an ordinary one (on the chart and
+/// as the legend's key).
+constexpr double milestone_marker_scale = 1.5;
 
 struct Item {
   explicit Item(ItemKind k = ItemKind::Label) : kind(k) {}

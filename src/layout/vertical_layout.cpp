@@ -84,15 +84,7 @@ Scene layout_vertical(const model::Timeline& tl, const style::Style& st, TextMea
 
   m.measure_ahead(label_requests(tl, st, label_w, false));
   std::vector<TextBlock> blocks;
-  for (const auto& e : tl.events) {
-    TextBlock b = text_block(date_line(tl, e), font_of(st, st.fonts.date), color_of(e), 0, m);
-    TextBlock t = text_block(e.title, title_font(st, e), st.colors.text, label_w, m);
-    translate(t, 0, b.height);
-    b.lines.insert(b.lines.end(), t.lines.begin(), t.lines.end());
-    b.width = std::max(b.width, t.width);
-    b.height += t.height;
-    blocks.push_back(std::move(b));
-  }
+  for (const auto& e : tl.events) blocks.push_back(event_label_block(tl, st, e, color_of(e), label_w, m));
 
   // The axis length: what the page gives, stretched until every label sits beside its
   // marker or just below the label before it, within the axis.
@@ -210,8 +202,7 @@ Scene layout_vertical(const model::Timeline& tl, const style::Style& st, TextMea
     const double er = marker_radius(e, st);
     lead.points = {{edge + er, ya}, {edge + std::max(12.0, er + 4), ya}, {label_x - 12, yl}, {label_x - 3, yl}};
     lead.box = bounds_of_points(lead.points);
-    lead.stroke = e.milestone ? color : with_alpha(color, "99");
-    lead.line_width = e.milestone ? 1.2 : 0.8;
+    style_event_leader(lead, e, color);
     lead.segment = seg;
     leaders.push_back(lead);
     Item lab{ItemKind::Label};

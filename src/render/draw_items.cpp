@@ -33,8 +33,7 @@ std::string escape_attribute(const std::string& url) {
 }
 
 const DrawContext::FontCache& font_cache(DrawContext& dc, const layout::Font& font) {
-  const std::string key =
-      font.family + "/" + std::to_string(std::llround(font.size * 1000)) + (font.bold ? "b" : "") + (font.italic ? "i" : "");
+  const std::string key = font_key(font);
   auto it = dc.fonts.find(key);
   if (it != dc.fonts.end()) return it->second;
   PangoLayout* layout = pango_layout_new(dc.pango);
@@ -198,7 +197,7 @@ void draw_item(DrawContext& dc, const Item& it) {
           cairo_arc(dc.cr, it.points[0].x, it.points[0].y, it.box.h * 0.3, 0, 2 * M_PI);
           cairo_fill(dc.cr);
         } else {  // a marker's key: drawn as the marker is
-          const double r = it.box.h * 0.3 * (it.milestone ? 1.5 : 1);
+          const double r = it.box.h * 0.3 * (it.milestone ? layout::milestone_marker_scale : 1);
           draw_mark(dc.cr, it, it.points[0].x, it.points[0].y, r);
         }
       }

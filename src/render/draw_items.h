@@ -4,19 +4,16 @@
 #include <pango/pango.h>
 
 #include <map>
-
-#include "render/pango_text_measurer.h"
-#include <set>
 #include <string>
 
 #include "layout/scene.h"
+#include "render/pango_text_measurer.h"
 
 namespace chronicle::render {
 
 struct DrawContext {
   cairo_t* cr;
   PangoContext* pango;  ///< created for `cr`, with the session's font map
-  std::set<std::string>* fonts_used;
   PangoContext* measuring;  ///< the measurer's context (72 dpi, no transform): font metrics in pt
   /// Per font: a reusable layout and the font's ascent (pt).
   struct FontCache {

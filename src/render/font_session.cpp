@@ -1,4 +1,5 @@
 #include <algorithm>
+#include <cmath>
 #include <filesystem>
 
 #include <pango/pangofc-font.h>
@@ -32,6 +33,10 @@ PangoContext* new_measuring_context(PangoFontMap* map) {
   // with every output's scale, and a PDF gets no position correction per glyph.
   pango_context_set_round_glyph_positions(context, FALSE);
   return context;
+}
+
+std::string font_key(const layout::Font& f) {  // integers: std::to_string(double) goes through printf
+  return f.family + "/" + std::to_string(std::llround(f.size * 1000)) + (f.bold ? "b" : "") + (f.italic ? "i" : "");
 }
 
 PangoFontDescription* describe(const layout::Font& font) {

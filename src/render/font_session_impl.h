@@ -34,6 +34,8 @@ cairo_font_options_t* make_font_options();
 PangoFontMap* new_font_map(FcConfig* config);
 /// A context for measuring on `map`: 72 dpi, make_font_options(), unrounded glyph positions.
 PangoContext* new_measuring_context(PangoFontMap* map);
+/// A short key naming `font` (family, size, weight, style) for per-font caches.
+std::string font_key(const layout::Font& font);
 /// A Pango description of `font` with an absolute size in pt.
 PangoFontDescription* describe(const layout::Font& font);
 

@@ -10,10 +10,6 @@
 namespace chronicle::render {
 namespace {
 
-std::string font_key(const layout::Font& f) {  // integers: std::to_string(double) goes through printf
-  return f.family + "/" + std::to_string(std::llround(f.size * 1000)) + (f.bold ? "b" : "") + (f.italic ? "i" : "");
-}
-
 std::string measure_key(const layout::Font& font, double max_width, const std::string& text) {
   std::string key = font_key(font);
   key += '\x1f';

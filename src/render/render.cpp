@@ -23,7 +23,7 @@ cairo_status_t append_bytes(void* closure, const unsigned char* data, unsigned i
 void draw_scene(cairo_t* cr, FontSession& fonts, const layout::Scene& scene, int page) {
   PangoContext* pango = new_measuring_context(fonts.impl().font_map);
   pango_cairo_update_context(cr, pango);  // the page's transform; options stay the measuring ones
-  DrawContext dc{cr, pango, &fonts.impl().used, fonts.impl().context, {}, fonts.impl().measurer.get()};
+  DrawContext dc{cr, pango, fonts.impl().context, {}, fonts.impl().measurer.get()};
   set_color(cr, scene.background);
   cairo_paint(cr);
   // One structure element around the page. Besides tagging the PDF, it works around
