@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <cstdio>
 #include <filesystem>
@@ -173,6 +174,39 @@ TEST_CASE("PDF metadata, links and outline, read back with qpdf and pdfinfo") {
   const std::string objects = slurp(qdf);
   CHECK(objects.find("/URI (https://example.org/report?id=1)") != std::string::npos);
   CHECK(objects.find("/Subtype /Link") != std::string::npos);
+}
+
+TEST_CASE("PDF text is placed where the font puts its glyphs: kerning only, no offset per glyph") {
+  // Glyph positions rounded to whole points would give nearly every glyph of a TJ array a
+  // correction number; unrounded, only kerning pairs get one.
+  const fs::path dir = tmp / "pdf-text";
+  fs::create_directories(dir);
+  const fs::path pdf = dir / "apollo.pdf", qdf = dir / "apollo.qdf.pdf";
+  REQUIRE(run(bin + " render samples/apollo-11-landing.json -o '" + pdf.string() + "'", "pdf-text").exit == 0);
+  REQUIRE(run("qpdf --qdf --object-streams=disable '" + pdf.string() + "' '" + qdf.string() + "'", "pdf-text-qdf").exit == 0);
+  const std::string content = slurp(qdf);
+  std::size_t chars = 0, corrections = 0;
+  for (std::size_t at = content.find('['); at != std::string::npos; at = content.find('[', at + 1)) {
+    const std::size_t end = content.find(']', at);
+    if (end == std::string::npos || content.compare(end + 1, 2, "TJ") != 0) continue;
+    bool in_string = false;
+    for (std::size_t i = at + 1; i < end; ++i) {
+      const char c = content[i];
+      if (in_string) {
+        if (c == '\\') ++i;
+        else if (c == ')') in_string = false;
+        ++chars;
+      } else if (c == '(') {
+        in_string = true;
+      } else if ((c == '-' || std::isdigit(static_cast<unsigned char>(c))) &&
+                 !std::isdigit(static_cast<unsigned char>(content[i - 1])) && content[i - 1] != '.' && content[i - 1] != '-') {
+        ++corrections;  // the first character of a number between strings
+      }
+    }
+  }
+  INFO(chars << " characters in TJ arrays, " << corrections << " position corrections");
+  CHECK(chars > 200);
+  CHECK(corrections * 5 < chars);
 }
 
 TEST_CASE("normalize writes the model, render reads it back to the same poster") {
