@@ -28,17 +28,12 @@ namespace chronicle::layout {
 
 /// The whole document: one page that grows (page.flow "grow"), or pages (page.flow "pages").
 Scene layout_timeline(const model::Timeline& timeline, const style::Style& style, TextMeasurer& measure);
-/// One page holding every event of `timeline`, growing when it must; dispatches on
-/// style.layout.orientation. The footer's legend describes `legend` when given (a page of
-/// a longer document: its tracks, eras and markers, whole), else `timeline`.
+/// One page holding every event of `timeline`, growing when it must (page_layout.cpp):
+/// header, the charts (one band, or a swimlane per track, then the detail inset; or the
+/// vertical chart), footer, assembled by assemble_page. The footer's legend describes
+/// `legend` when given (a page of a longer document: its tracks, eras and markers, whole),
+/// else `timeline`.
 Scene layout_page(const model::Timeline& timeline, const style::Style& style, TextMeasurer& measure,
                   const model::Timeline* legend = nullptr);
-/// Time runs down the page: a vertical axis band, labels in one column to its right,
-/// each pushed down just enough to clear the one before and joined to its marker by an
-/// elbow leader (leaders never cross, since markers and labels keep time order); span
-/// bars in lanes left of the axis; era titles in a column at the left. When the labels
-/// need more room than the page gives the axis, the axis stretches and the page grows.
-Scene layout_vertical(const model::Timeline& timeline, const style::Style& style, TextMeasurer& measure,
-                      const model::Timeline* legend = nullptr);
 
 }  // namespace chronicle::layout

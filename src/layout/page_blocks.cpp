@@ -90,12 +90,13 @@ TextBlock event_label_block(const model::Timeline& tl, const style::Style& st, c
   return b;
 }
 
-std::vector<TextRequest> label_requests(const model::Timeline& tl, const style::Style& st, double title_width,
-                                        bool span_lines) {
+std::vector<TextRequest> label_requests(const model::Timeline& tl, const std::vector<const model::Event*>& events,
+                                        const style::Style& st, double title_width, bool span_lines) {
   const Font date_font = font_of(st, st.fonts.date);
   std::vector<TextRequest> out;
-  out.reserve(tl.events.size() * 2);
-  for (const auto& e : tl.events) {
+  out.reserve(events.size() * 2);
+  for (const model::Event* ep : events) {
+    const model::Event& e = *ep;
     const Font label_font = title_font(st, e);
     if (span_lines && e.is_span()) out.push_back({span_line(tl, e), label_font, 0});
     out.push_back({date_line(tl, e), date_font, 0});

@@ -40,11 +40,11 @@ TextBlock event_label_block(const model::Timeline& tl, const style::Style& st, c
                             const std::string& color, double title_width, TextMeasurer& measure);
 /// The one-line label inside a span's bar: "Title  ·  14 Jul 2015  [1]".
 std::string span_line(const model::Timeline& tl, const model::Event& e);
-/// What a layout of `tl` will measure for its event labels (date lines, titles wrapped at
+/// What a layout of `events` (of `tl`) will measure for their labels (date lines, titles wrapped at
 /// `title_width`, and with `span_lines` the one-line labels inside span bars), for
 /// TextMeasurer::measure_ahead.
-std::vector<TextRequest> label_requests(const model::Timeline& tl, const style::Style& st, double title_width,
-                                        bool span_lines);
+std::vector<TextRequest> label_requests(const model::Timeline& tl, const std::vector<const model::Event*>& events,
+                                        const style::Style& st, double title_width, bool span_lines);
 /// The height of a page whose content needs `needed` pt: the template's height, or more
 /// (whole points) when the content needs it; within a point of the template's height
 /// counts as fitting, so rounding never makes a page grow.

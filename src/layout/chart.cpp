@@ -1,0 +1,508 @@
+#include "layout/chart.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include "layout/label_placement.h"
+#include "layout/layout_constants.h"
+#include "layout/ticks.h"
+
+namespace chronicle::layout {
+namespace {
+
+using model::Event;
+
+/// Tick labels stacked along a vertical axis need their height, not their width, between
+/// neighbours: this adapter reports a line's height as the text's width.
+class HeightAsWidth : public TextMeasurer {
+ public:
+  explicit HeightAsWidth(TextMeasurer& m) : m_(m) {}
+  std::vector<MeasuredLine> wrap(const std::string& text, const Font& font, double) override {
+    return {{text, m_.line_height(font) + 2}};
+  }
+  double line_height(const Font& font) override { return m_.line_height(font); }
+
+ private:
+  TextMeasurer& m_;
+};
+
+Box bounds_of_points(const std::vector<Point>& pts) {
+  double x0 = 1e18, y0 = 1e18, x1 = -1e18, y1 = -1e18;
+  for (const auto& p : pts) {
+    x0 = std::min(x0, p.x);
+    y0 = std::min(y0, p.y);
+    x1 = std::max(x1, p.x);
+    y1 = std::max(y1, p.y);
+  }
+  return {x0, y0, x1 - x0, y1 - y0};
+}
+
+double largest_radius(const ChartRequest& r) {
+  double big = r.style->axis.marker_radius;
+  for (const Event* e : r.events) big = std::max(big, marker_radius(*e, *r.style));
+  return big;
+}
+
+/// Pass 1: the label block of every point event (of every event, for a column), in order.
+struct LabelBlocks {
+  std::vector<const Event*> events;
+  std::vector<TextBlock> blocks;
+  double widest = 0;
+};
+
+LabelBlocks measure_labels(const ChartRequest& r, double title_width, bool spans_too, TextMeasurer& m) {
+  LabelBlocks out;
+  for (const Event* e : r.events) {
+    if (e->is_span() && !spans_too) continue;
+    out.events.push_back(e);
+    out.blocks.push_back(event_label_block(*r.timeline, *r.style, *e, event_color(*e, *r.track_colors), title_width, m));
+    out.widest = std::max(out.widest, out.blocks.back().width);
+  }
+  return out;
+}
+
+std::vector<TimeExtent> extents(const ChartRequest& r) {
+  std::vector<TimeExtent> ext;
+  for (const Event* e : r.events) {
+    if (r.window) {  // an inset: only its stretch of time, clipped
+      const Seconds a = std::clamp(e->anchor(), r.window->from, r.window->to);
+      ext.push_back({a, std::max(e->first(), r.window->from), std::min(e->last(), r.window->to)});
+    } else {
+      ext.push_back({e->anchor(), e->first(), e->last()});
+    }
+  }
+  if (r.window) {
+    ext.insert(ext.begin(), {r.window->from, r.window->from, r.window->from});
+    ext.push_back({r.window->to, r.window->to, r.window->to});
+  }
+  return ext;
+}
+
+ScaleOptions scale_options(const ChartRequest& r) {
+  ScaleOptions opt;
+  opt.break_gap = r.style->axis.break_gap;
+  opt.allow_breaks = r.style->axis.scale != "linear" && !r.window;
+  return opt;
+}
+
+/// Pass 4 (horizontal): span bars in rows under the band, each with its label inside the
+/// bar when one line fits there, else wrapped beside it.
+struct SpanRows {
+  std::vector<Item> items;
+  std::vector<Box> boxes;  ///< what each span's bar and label cover
+  double height = 0;       ///< of the rows, from the band's far edge
+  double bottom = 0;
+};
+
+SpanRows span_rows(const ChartRequest& r, const TimeScale& scale, double band, TextMeasurer& m) {
+  const style::Style& st = *r.style;
+  const Font font = font_of(st, st.fonts.label, st.fonts.label_bold);
+  const double lh = m.line_height(font), pad = st.label.padding, bar_h = lh + k::span_bar_pad;
+  struct Row {
+    double y, h, end;
+  };
+  std::vector<Row> rows;
+  SpanRows out;
+  double bottom = band + std::max(6.0, largest_radius(r) + 2);  // clear of the markers on the edge
+  for (const Event* ep : r.events) {
+    const Event& e = *ep;
+    if (!e.is_span()) continue;
+    const std::string color = event_color(e, *r.track_colors);
+    const double x0 = scale.x(e.first());
+    const double x1 = std::max(scale.x(e.last()), x0 + k::min_bar);
+    const std::string one_line = span_line(*r.timeline, e);
+    const double tw = m.width(one_line, font);
+    TextBlock block;
+    if (tw + 2 * k::span_text_inset <= x1 - x0) {
+      block = text_block(one_line, font, "#ffffff", 0, m);
+      translate(block, x0 + k::span_text_inset, 2);
+    } else {
+      block = event_label_block(*r.timeline, st, e, color, st.label.max_width, m);
+      double lx = x1 + 4;
+      if (lx + block.width > r.x_max) lx = std::max(r.x_min, x0 - 4 - block.width);
+      translate(block, lx, 0);
+    }
+    const Box text_box = bounds_of(block.lines);
+    const double used0 = std::min(x0, text_box.x), used1 = std::max(x1, text_box.right());
+    const double need = std::max(bar_h, text_box.h);
+    std::size_t row = 0;
+    while (row < rows.size() && !(rows[row].end + pad <= used0 && rows[row].h >= need)) ++row;
+    if (row == rows.size()) {
+      rows.push_back({bottom, need, 0});
+      bottom += need + k::span_gap;
+    }
+    rows[row].end = used1;
+    const double y = rows[row].y;
+    Item bar{ItemKind::Bar};
+    bar.event = e.id;
+    bar.box = {x0, y, x1 - x0, bar_h};
+    bar.fill = color;
+    bar.segment = scale.segment_of(e.first());
+    out.items.push_back(bar);
+    Item label{ItemKind::Label};
+    label.event = e.id;
+    label.text = e.title;
+    translate(block, 0, y);
+    label.lines = block.lines;
+    label.box = bounds_of(label.lines);
+    label.anchor = {x0, y};
+    label.segment = bar.segment;
+    out.items.push_back(label);
+    out.boxes.push_back({used0, y, used1 - used0, need});
+  }
+  out.bottom = bottom;
+  out.height = rows.empty() ? 0 : bottom - band;
+  return out;
+}
+
+/// Point events whose anchors fall in the same stretch of axis one label width wide
+/// (stretches counted from the left end of the chart) form a group; a group of
+/// k::list_min or more is drawn as a list (one flag whose label stacks every event's
+/// label, under a bracket over their stretch of axis), so a dense stretch grows one list
+/// instead of a staircase as tall as it is long. Fixed stretches keep grouping stable:
+/// an added event can only change the group of its own stretch.
+struct Group {
+  std::size_t first, last;  // point indices, inclusive
+  bool list() const { return last - first + 1 >= k::list_min; }
+};
+
+std::vector<Group> group_points(const std::vector<double>& xs, double x_min, double bin_width) {
+  std::vector<Group> groups;
+  const double bin = std::max(1.0, bin_width);
+  auto bin_of = [&](double x) { return std::floor((x - x_min) / bin); };
+  for (std::size_t i = 0; i < xs.size();) {
+    std::size_t j = i;
+    while (j + 1 < xs.size() && bin_of(xs[j + 1]) == bin_of(xs[i])) ++j;
+    Group g{i, j};
+    if (g.list()) {
+      groups.push_back(g);
+    } else {
+      for (std::size_t k = i; k <= j; ++k) groups.push_back({k, k});
+    }
+    i = j + 1;
+  }
+  return groups;
+}
+
+/// A label item for `e` from its measured block, its box at `box`; the lines hug the
+/// right edge when `flush_right` (a label left of its pole).
+Item label_item(const Event& e, const TextBlock& block, const Box& box, bool flush_right, Point anchor, int segment) {
+  Item lab{ItemKind::Label};
+  lab.event = e.id;
+  lab.text = e.title;
+  lab.lines = block.lines;
+  for (auto& l : lab.lines) {
+    l.x = flush_right ? box.right() - l.width : l.x + box.x;
+    l.y += box.y;
+  }
+  lab.box = box;
+  lab.anchor = anchor;
+  lab.segment = segment;
+  lab.milestone = e.milestone;
+  return lab;
+}
+
+/// The whisker under a point event whose date covers a stretch of the axis.
+std::optional<Item> precision_whisker(const Event& e, const TimeScale& scale, const Frame& f, double edge,
+                                      const std::string& color, double r) {
+  const double u0 = scale.x(e.first()), u1 = scale.x(e.last());
+  if (u1 - u0 <= 2 * r + 2) return std::nullopt;
+  Item w{ItemKind::Precision};
+  w.event = e.id;
+  w.box = f.box(u0, edge - 1.5, u1 - u0, 3);
+  w.fill = with_alpha(color, "77");
+  w.segment = scale.segment_of(e.anchor());
+  return w;
+}
+
+/// Pass 5 (horizontal): a flag for every point event (or list), above or below the band.
+struct Flags {
+  std::vector<Item> items;
+  double top = 0, bottom = 0;
+};
+
+Flags flags(const ChartRequest& r, const TimeScale& scale, const LabelBlocks& lb, double band, const SpanRows& spans) {
+  const style::Style& st = *r.style;
+  const double rr = st.axis.marker_radius;
+  const double spans_h = spans.height;
+  double largest_r = rr;  // of the markers drawn here
+  const std::vector<const Event*>& points = lb.events;
+  std::vector<double> xs;
+  for (const Event* e : points) xs.push_back(scale.x(e->anchor()));
+  const std::vector<Group> groups = group_points(xs, r.x_min, st.label.max_width);
+  auto group_radius = [&](const Group& g) {  // labels and brackets clear its largest marker
+    double gr = rr;
+    for (std::size_t k = g.first; k <= g.last; ++k) gr = std::max(gr, marker_radius(*points[k], st));
+    return gr;
+  };
+  std::vector<LabelRequest> reqs;
+  for (const auto& g : groups) {
+    LabelRequest q;
+    q.x = xs[g.first];
+    const double group_r = group_radius(g);
+    for (std::size_t k = g.first; k <= g.last; ++k) {
+      q.width = std::max(q.width, lb.blocks[k].width);
+      q.height += lb.blocks[k].height + (k > g.first ? k::item_gap : 0);
+    }
+    largest_r = std::max(largest_r, group_r);
+    q.min_distance_above = group_r + k::label_clearance;
+    q.min_distance_below = spans_h + group_r + k::label_clearance;
+    Box pole_path{q.x - 0.5, band, 1, spans_h + rr};
+    for (const Box& sb : spans.boxes) q.below_allowed = q.below_allowed && !sb.intersects(pole_path);
+    reqs.push_back(q);
+  }
+  PlacementOptions opt;
+  opt.band_height = band;
+  opt.x_min = r.x_min;
+  opt.x_max = r.x_max;
+  opt.padding = st.label.padding;
+  const std::vector<PlacedLabel> placed = place_labels(reqs, opt);
+  const Frame f;
+  Flags out;
+  std::vector<Item> leaders, markers, labels, whiskers;
+  for (std::size_t gi = 0; gi < groups.size(); ++gi) {
+    const Group& g = groups[gi];
+    const PlacedLabel& p = placed[gi];
+    const double edge = p.side == Side::Above ? 0 : band;
+    const Event& head = *points[g.first];
+    Item lead{ItemKind::Leader};
+    lead.event = head.id;
+    lead.box = p.pole;
+    lead.points = {{xs[g.first], edge}, {xs[g.first], p.side == Side::Above ? p.box.y : p.box.bottom()}};
+    if (g.list()) {  // a list's leader speaks for several events: muted
+      lead.stroke = with_alpha(st.colors.muted, "99");
+      lead.line_width = 0.8;
+    } else {
+      style_event_leader(lead, head, event_color(head, *r.track_colors));
+    }
+    lead.segment = scale.segment_of(head.anchor());
+    leaders.push_back(lead);
+    if (g.list()) {  // the bracket: which stretch of axis the list speaks of
+      Item bracket{ItemKind::Leader};
+      bracket.event = head.id;
+      // Beside the band; below it with span rows there, just over the list instead.
+      const double gr = group_radius(g);
+      const double y = p.side == Side::Above ? edge - gr - 2 : spans_h > 0 ? p.box.y - 2 : edge + gr + 2;
+      bracket.points = {{xs[g.first], y}, {xs[g.last], y}};
+      bracket.box = {xs[g.first], y - 0.5, xs[g.last] - xs[g.first], 1};
+      bracket.stroke = with_alpha(st.colors.muted, "99");
+      bracket.line_width = 1;
+      bracket.segment = lead.segment;
+      leaders.push_back(bracket);
+    }
+    double y = p.box.y;
+    const bool flipped = p.box.x < xs[g.first];  // label left of its pole: text hugs the pole
+    for (std::size_t k = g.first; k <= g.last; ++k) {
+      const Event& e = *points[k];
+      const int seg = scale.segment_of(e.anchor());
+      const std::string color = event_color(e, *r.track_colors);
+      if (auto w = precision_whisker(e, scale, f, edge, color, rr)) whiskers.push_back(*w);
+      markers.push_back(marker_item(e, {xs[k], edge}, st, color, seg));
+      const TextBlock& b = lb.blocks[k];
+      const Box box{flipped ? p.box.right() - b.width : p.box.x, y, b.width, b.height};
+      labels.push_back(label_item(e, b, box, flipped, {xs[k], edge}, seg));
+      y += b.height + k::item_gap;
+    }
+    out.top = std::min(out.top, p.box.y);
+    out.bottom = std::max(out.bottom, p.box.bottom());
+  }
+  milestones_on_top(markers);
+  out.top = std::min(out.top, -largest_r - k::label_clearance);
+  out.bottom = std::max(out.bottom, band + largest_r + k::label_clearance);
+  for (auto* group : {&whiskers, &leaders, &markers, &labels}) out.items.insert(out.items.end(), group->begin(), group->end());
+  return out;
+}
+
+Chart horizontal_chart(const ChartRequest& r, TextMeasurer& m) {
+  const style::Style& st = *r.style;
+  Chart c;
+  const LabelBlocks lb = measure_labels(r, st.label.max_width, false, m);  // pass 1
+  c.scale = r.scale ? *r.scale : chart_scale(r, lb.widest);                  // pass 2
+  const double big_r = largest_radius(r);
+  if (r.band) {                                                              // pass 3
+    const Font tick_font = font_of(st, st.fonts.tick, true);
+    c.band = m.line_height(tick_font) + 2 * std::max(k::band_min_pad, big_r + 1.5);  // markers clear the tick labels
+    c.items = axis_band(c.scale, r.frame, c.band, big_r, st, m);
+  }
+  const SpanRows spans = span_rows(r, c.scale, c.band, m);                   // pass 4
+  const Flags fl = flags(r, c.scale, lb, c.band, spans);                    // pass 5
+  c.items.insert(c.items.end(), spans.items.begin(), spans.items.end());
+  c.items.insert(c.items.end(), fl.items.begin(), fl.items.end());
+  c.top = std::min(0.0, fl.top);
+  c.bottom = std::max({0.0, spans.bottom, fl.bottom});
+  return c;
+}
+
+/// Pass 4 (vertical): span bars in narrow lanes left of the band; returns each event's lane
+/// (-1: a point event) and the lanes' count.
+std::pair<std::vector<int>, std::size_t> span_lanes(const ChartRequest& r) {
+  std::vector<int> lane(r.events.size(), -1);
+  std::vector<Seconds> lane_end;
+  for (std::size_t i = 0; i < r.events.size(); ++i) {
+    const Event& e = *r.events[i];
+    if (!e.is_span()) continue;
+    std::size_t l = 0;  // beyond k::max_span_lanes, spans share the lane that ends first
+    while (l < lane_end.size() && lane_end[l] > e.first()) ++l;
+    if (l == lane_end.size() && l == k::max_span_lanes)
+      l = std::size_t(std::min_element(lane_end.begin(), lane_end.end()) - lane_end.begin());
+    if (l == lane_end.size()) lane_end.push_back(0);
+    lane_end[l] = e.last();
+    lane[i] = int(l);
+  }
+  return {lane, lane_end.size()};
+}
+
+/// Vertical: time runs down. Columns, left to right: era titles, span lanes, the axis band,
+/// leaders, labels. Each label sits beside its marker or just below the label before it,
+/// joined to its marker by an elbow leader (leaders never cross, since markers and labels
+/// keep time order); the axis stretches until every label does.
+Chart vertical_chart(const ChartRequest& r, double era_column, TextMeasurer& m) {
+  const style::Style& st = *r.style;
+  const Frame& f = r.frame;
+  Chart c;
+  double x = r.x_min;
+  if (era_column > 0) x += era_column + k::era_title_gap;
+  const auto [lane, lanes] = span_lanes(r);
+  const double lanes_x = x;
+  if (lanes > 0) x += double(lanes) * k::span_lane_step + 4;
+  const Font tick_font = font_of(st, st.fonts.tick, true);
+  const double big_r = largest_radius(r);  // markers clear the tick labels
+  const double band_x = x;
+  c.band_at = band_x;
+  c.band = m.width("30 Sep 2024", tick_font) + 2 * (big_r + 3);
+  const double edge = band_x + c.band;
+  const double label_x = edge + k::column_gap, label_w = std::max(k::min_label_column, r.x_max - label_x);
+  m.measure_ahead(label_requests(*r.timeline, r.events, st, label_w, false));
+  const LabelBlocks lb = measure_labels(r, label_w, true, m);  // pass 1
+
+  // Pass 2: the axis length the page gives, stretched until every label sits beside its
+  // marker or just below the label before it, within the axis.
+  const std::vector<TimeExtent> ext = extents(r);
+  ScaleOptions opt = scale_options(r);
+  double length = std::max(200.0, r.length);
+  std::vector<double> label_top(r.events.size());
+  for (int round = 0; round < 6; ++round) {
+    opt.x0 = 0;
+    opt.x1 = length;
+    c.scale = r.scale ? *r.scale : make_time_scale(ext, opt);
+    double bottom = -1e18;
+    for (std::size_t i = 0; i < r.events.size(); ++i) {
+      const double first_line = lb.blocks[i].lines.empty() ? 0 : lb.blocks[i].lines.front().height;
+      label_top[i] = std::max(c.scale.x(r.events[i]->anchor()) - first_line / 2, bottom + st.label.padding);
+      bottom = label_top[i] + lb.blocks[i].height;
+    }
+    if (bottom <= length + 20) break;
+    length = bottom + 20;
+  }
+  c.bottom = length;
+  for (std::size_t i = 0; i < r.events.size(); ++i) c.bottom = std::max(c.bottom, label_top[i] + lb.blocks[i].height);
+
+  std::vector<Item> items = axis_band(c.scale, f, c.band, big_r, st, m, band_x), leaders, markers, labels;  // pass 3
+  // Passes 4 and 5: span bars and whiskers, markers, elbow leaders, labels.
+  for (std::size_t i = 0; i < r.events.size(); ++i) {
+    const Event& e = *r.events[i];
+    const std::string color = event_color(e, *r.track_colors);
+    const int seg = c.scale.segment_of(e.anchor());
+    const double ya = c.scale.x(e.anchor());
+    if (lane[i] >= 0) {
+      const double y0 = c.scale.x(e.first()), y1 = c.scale.x(e.last());
+      Item bar{ItemKind::Bar};
+      bar.event = e.id;
+      bar.box = f.box(y0, lanes_x + lane[i] * k::span_lane_step, std::max(y1 - y0, 3.0), k::span_lane_width);
+      bar.fill = color;
+      bar.segment = seg;
+      items.push_back(bar);
+    } else if (auto w = precision_whisker(e, c.scale, f, edge, color, st.axis.marker_radius)) {
+      items.push_back(*w);
+    }
+    markers.push_back(marker_item(e, f.point(ya, edge), st, color, seg));
+    const TextBlock& b = lb.blocks[i];
+    const double yl = label_top[i] + (b.lines.empty() ? 0 : b.lines.front().height / 2);
+    Item lead{ItemKind::Leader};
+    lead.event = e.id;
+    const double er = marker_radius(e, st);
+    lead.points = {{edge + er, ya}, {edge + std::max(12.0, er + 4), ya}, {label_x - 12, yl}, {label_x - 3, yl}};
+    lead.box = bounds_of_points(lead.points);
+    style_event_leader(lead, e, color);
+    lead.segment = seg;
+    leaders.push_back(lead);
+    labels.push_back(label_item(e, b, {label_x, label_top[i], b.width, b.height}, false, f.point(ya, edge), seg));
+  }
+  milestones_on_top(markers);
+  for (auto* group : {&items, &leaders, &markers, &labels}) c.items.insert(c.items.end(), group->begin(), group->end());
+  return c;
+}
+
+}  // namespace
+
+std::string event_color(const model::Event& e, const std::vector<std::string>& track_colors) {
+  return e.track >= 0 ? track_colors[std::size_t(e.track)] : no_track_color;
+}
+
+double widest_label(const ChartRequest& r, TextMeasurer& m) {
+  return measure_labels(r, r.style->label.max_width, false, m).widest;
+}
+
+TimeScale chart_scale(const ChartRequest& r, double widest) {
+  ScaleOptions opt = scale_options(r);
+  opt.x0 = r.x_min + k::axis_inset;
+  // The axis ends a label's width before the right margin, so every label can stand to
+  // the right of its pole: then no pole ever has to cross a label (see label_placement.h).
+  opt.x1 = std::max(r.x_max - widest - 6, r.x_min + (r.x_max - r.x_min) / 2);
+  return make_time_scale(extents(r), opt);
+}
+
+std::vector<Item> axis_band(const TimeScale& scale, const Frame& f, double band, double marker_r,
+                            const style::Style& st, TextMeasurer& m, double v0) {
+  std::vector<Item> out;
+  const Font tick_font = font_of(st, st.fonts.tick, true);
+  const double lh = m.line_height(tick_font);
+  HeightAsWidth stacked(m);
+  const auto& segs = scale.segments;
+  for (std::size_t s = 0; s < segs.size(); ++s) {
+    const Segment& seg = segs[s];
+    Item axis{ItemKind::Axis};
+    axis.box = f.box(seg.x0, v0, seg.x1 - seg.x0, band);
+    axis.fill = st.colors.axis;
+    axis.segment = int(s);
+    out.push_back(axis);
+    const SegmentTicks ticks = make_ticks(seg, scale, f.vertical() ? stacked : m, tick_font);
+    for (const auto& mark : ticks.marks) {
+      Item t{ItemKind::Tick};
+      t.points = {f.point(mark.x, v0), f.point(mark.x, v0 + band)};
+      t.box = f.box(mark.x - k::tick_width / 2, v0, k::tick_width, band);
+      t.stroke = with_alpha(st.page.background, k::tick_alpha);
+      t.line_width = k::tick_width;
+      t.segment = int(s);
+      out.push_back(t);
+    }
+    for (const auto& lab : ticks.labels) {
+      const double w = m.width(lab.text, tick_font);
+      if (f.across(w, lh) > band - 2 * marker_r - 2) continue;  // clear of the markers on the band's edges
+      Item t{ItemKind::TickLabel};
+      t.text = lab.text;
+      const Box b = f.centred(lab.x, v0 + band / 2, w, lh);
+      t.lines = {{lab.text, b.x, b.y, w, lh, tick_font, st.page.background, ""}};
+      t.box = bounds_of(t.lines);
+      t.segment = int(s);
+      out.push_back(t);
+    }
+    if (s + 1 < segs.size()) {
+      Item br{ItemKind::AxisBreak};
+      const double a = seg.x1, b = segs[s + 1].x0, mid = (a + b) / 2, o = k::break_overhang;
+      br.box = f.box(a, v0 - o, b - a, band + 2 * o);
+      br.points = {f.point(mid - 5, v0 + band + o), f.point(mid - 1, v0 - o), f.point(mid + 1, v0 + band + o),
+                   f.point(mid + 5, v0 - o)};
+      br.stroke = st.colors.axis;
+      br.line_width = k::break_line_width;
+      out.push_back(br);
+    }
+  }
+  return out;
+}
+
+Chart layout_chart(const ChartRequest& r, TextMeasurer& m) {
+  return r.frame.vertical() ? vertical_chart(r, r.era_column, m) : horizontal_chart(r, m);
+}
+
+}  // namespace chronicle::layout

@@ -1,0 +1,32 @@
+#pragma once
+// A page is assembled once, from a header block, body blocks (the charts) and a footer
+// block; every orientation and kind of page goes through assemble_page.
+#include <vector>
+
+#include "layout/scene.h"
+
+namespace chronicle::layout {
+
+/// Items laid out from y = 0 down to `height`.
+struct Block {
+  std::vector<Item> items;
+  double height = 0;
+};
+
+struct PageFrame {
+  double width = 0, height = 0, margin = 0;  ///< the template's page
+};
+
+struct AssembledPage {
+  std::vector<Item> items;  ///< body, header, footer: in drawing order
+  double height = 0;        ///< the page's height: the template's, or more when the content needs it
+  double needed = 0;        ///< what the content needs
+};
+
+/// The header's items are in page coordinates (its height: where the body may start); the
+/// body blocks follow one under another, in the middle of the room left (`centre_body`) or
+/// at its top; the footer stands at the foot of the page, k::footer_gap under the body.
+AssembledPage assemble_page(const PageFrame& page, const Block& header, const std::vector<Block>& body,
+                            const Block& footer, bool centre_body);
+
+}  // namespace chronicle::layout
