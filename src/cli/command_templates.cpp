@@ -8,11 +8,16 @@
 #include "cli/output_file.h"
 #include "cli/print_diagnostics.h"
 #include "style/load_template.h"
+#include "style/style_keys.h"
 
 namespace chronicle::cli {
 
 ExitCode run_templates(const TemplatesCommand& cmd) {
   namespace fs = std::filesystem;
+  if (cmd.keys) {
+    std::cout << style::key_table_markdown();
+    return ExitCode::Ok;
+  }
   std::vector<std::string> dirs = cmd.template_dirs;
   dirs.push_back(share_dir() + "/templates");
   std::map<std::string, std::string> found;  // name -> path; earlier folders win

@@ -93,6 +93,7 @@ int main(int argc, char** argv) {
     TemplatesCommand templates;
     CLI::App* t = app.add_subcommand("templates", "List the templates, one line each");
     t->add_option("--template-dir", templates.template_dirs, "Also list templates found here")->type_name("DIR");
+    t->add_flag("--keys", templates.keys, "Print every template key (values, default, meaning) as a Markdown table");
 
     try {
       app.parse(argc, argv);

@@ -43,6 +43,7 @@ struct NormalizeCommand {
 
 struct TemplatesCommand {
   std::vector<std::string> template_dirs;
+  bool keys = false;  ///< --keys: print every template key as a Markdown table instead
 };
 
 /// The input formats --from accepts.

@@ -107,8 +107,11 @@ ExitCode load_style(const std::string& name, const std::vector<std::string>& dir
       auto c = std::filesystem::weakly_canonical(p, ec);
       return ec ? p : c.string();
     };
-    if (is_path) {
-      if (read_file(n, text, why)) return style::TemplateFile{n, text, identity(n)};
+    if (is_path) {  // a relative path in "extends" is relative to the template that names it
+      std::string p = n;
+      if (!n.empty() && n[0] != '/' && !extended_by.empty() && extended_by.find('/') != std::string::npos)
+        p = extended_by.substr(0, extended_by.find_last_of('/') + 1) + n;
+      if (read_file(p, text, why)) return style::TemplateFile{p, text, identity(p)};
       return std::nullopt;
     }
     std::vector<std::string> dirs = search;

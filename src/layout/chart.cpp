@@ -96,7 +96,7 @@ struct SpanRows {
 
 SpanRows span_rows(const ChartRequest& r, const TimeScale& scale, double band, TextMeasurer& m) {
   const style::Style& st = *r.style;
-  const Font font = font_of(st, st.fonts.label, st.fonts.label_bold);
+  const Font font = font_of(st, st.font.label, st.font.label_bold);
   const double lh = m.line_height(font), pad = st.label.padding, bar_h = lh + k::span_bar_pad;
   struct Row {
     double y, h, end;
@@ -270,7 +270,7 @@ Flags flags(const ChartRequest& r, const TimeScale& scale, const LabelBlocks& lb
     lead.box = p.pole;
     lead.points = {{xs[g.first], edge}, {xs[g.first], p.side == Side::Above ? p.box.y : p.box.bottom()}};
     if (g.list()) {  // a list's leader speaks for several events: muted
-      lead.stroke = with_alpha(st.colors.muted, "99");
+      lead.stroke = with_alpha(st.color.muted, "99");
       lead.line_width = 0.8;
     } else {
       style_event_leader(lead, head, event_color(head, *r.track_colors));
@@ -285,7 +285,7 @@ Flags flags(const ChartRequest& r, const TimeScale& scale, const LabelBlocks& lb
       const double y = p.side == Side::Above ? edge - gr - 2 : spans_h > 0 ? p.box.y - 2 : edge + gr + 2;
       bracket.points = {{xs[g.first], y}, {xs[g.last], y}};
       bracket.box = {xs[g.first], y - 0.5, xs[g.last] - xs[g.first], 1};
-      bracket.stroke = with_alpha(st.colors.muted, "99");
+      bracket.stroke = with_alpha(st.color.muted, "99");
       bracket.line_width = 1;
       bracket.segment = lead.segment;
       leaders.push_back(bracket);
@@ -320,7 +320,7 @@ Chart horizontal_chart(const ChartRequest& r, TextMeasurer& m) {
   c.scale = r.scale ? *r.scale : chart_scale(r, lb.widest);                  // pass 2
   const double big_r = largest_radius(r);
   if (r.band) {                                                              // pass 3
-    const Font tick_font = font_of(st, st.fonts.tick, true);
+    const Font tick_font = font_of(st, st.font.tick, true);
     c.band = m.line_height(tick_font) + 2 * std::max(k::band_min_pad, big_r + 1.5);  // markers clear the tick labels
     c.items = axis_band(c.scale, r.frame, c.band, big_r, st, m);
   }
@@ -365,7 +365,7 @@ Chart vertical_chart(const ChartRequest& r, double era_column, TextMeasurer& m) 
   const auto [lane, lanes] = span_lanes(r);
   const double lanes_x = x;
   if (lanes > 0) x += double(lanes) * k::span_lane_step + 4;
-  const Font tick_font = font_of(st, st.fonts.tick, true);
+  const Font tick_font = font_of(st, st.font.tick, true);
   const double big_r = largest_radius(r);  // markers clear the tick labels
   const double band_x = x;
   c.band_at = band_x;
@@ -455,7 +455,7 @@ TimeScale chart_scale(const ChartRequest& r, double widest) {
 std::vector<Item> axis_band(const TimeScale& scale, const Frame& f, double band, double marker_r,
                             const style::Style& st, TextMeasurer& m, double v0) {
   std::vector<Item> out;
-  const Font tick_font = font_of(st, st.fonts.tick, true);
+  const Font tick_font = font_of(st, st.font.tick, true);
   const double lh = m.line_height(tick_font);
   HeightAsWidth stacked(m);
   const auto& segs = scale.segments;
@@ -463,7 +463,7 @@ std::vector<Item> axis_band(const TimeScale& scale, const Frame& f, double band,
     const Segment& seg = segs[s];
     Item axis{ItemKind::Axis};
     axis.box = f.box(seg.x0, v0, seg.x1 - seg.x0, band);
-    axis.fill = st.colors.axis;
+    axis.fill = st.color.axis;
     axis.segment = int(s);
     out.push_back(axis);
     const SegmentTicks ticks = make_ticks(seg, scale, f.vertical() ? stacked : m, tick_font);
@@ -493,8 +493,8 @@ std::vector<Item> axis_band(const TimeScale& scale, const Frame& f, double band,
       br.box = f.box(a, v0 - o, b - a, band + 2 * o);
       br.points = {f.point(mid - 5, v0 + band + o), f.point(mid - 1, v0 - o), f.point(mid + 1, v0 + band + o),
                    f.point(mid + 5, v0 - o)};
-      br.stroke = st.colors.axis;
-      br.line_width = k::break_line_width;
+      br.stroke = st.color.axis;
+      br.line_width = st.axis.line_width;
       out.push_back(br);
     }
   }

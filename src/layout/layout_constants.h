@@ -14,7 +14,6 @@ constexpr double band_min_pad = 5;       ///< tick labels to the band's edges
 constexpr double tick_width = 0.8;
 constexpr const char* tick_alpha = "55";
 constexpr double break_overhang = 3;     ///< a break mark past the band's edges
-constexpr double break_line_width = 1.4;
 constexpr double axis_inset = 8;         ///< the axis starts this far right of the chart's left edge
 
 // Labels.

@@ -13,7 +13,7 @@
 namespace chronicle::layout {
 
 Font font_of(const style::Style& st, double size, bool bold, bool italic) {
-  return Font{st.fonts.family, size, bold, italic};
+  return Font{st.font.family, size, bold, italic};
 }
 
 TextBlock text_block(const std::string& text, const Font& font, const std::string& color, double max_width,
@@ -50,7 +50,7 @@ std::vector<std::string> track_colors(const model::Timeline& tl, const style::St
   std::vector<std::string> out;
   for (std::size_t i = 0; i < tl.tracks.size(); ++i)
     out.push_back(!tl.tracks[i].color.empty() ? tl.tracks[i].color
-                                              : st.colors.palette[i % st.colors.palette.size()]);
+                                              : st.color.palette[i % st.color.palette.size()]);
   return out;
 }
 
@@ -81,8 +81,8 @@ std::string span_line(const model::Timeline& tl, const model::Event& e) { return
 
 TextBlock event_label_block(const model::Timeline& tl, const style::Style& st, const model::Event& e,
                             const std::string& color, double title_width, TextMeasurer& measure) {
-  TextBlock b = text_block(date_line(tl, e), font_of(st, st.fonts.date), color, 0, measure);
-  TextBlock t = text_block(e.title, title_font(st, e), st.colors.text, title_width, measure);
+  TextBlock b = text_block(date_line(tl, e), font_of(st, st.font.date), color, 0, measure);
+  TextBlock t = text_block(e.title, title_font(st, e), st.color.text, title_width, measure);
   translate(t, 0, b.height);
   b.lines.insert(b.lines.end(), t.lines.begin(), t.lines.end());
   b.width = std::max(b.width, t.width);
@@ -92,7 +92,7 @@ TextBlock event_label_block(const model::Timeline& tl, const style::Style& st, c
 
 std::vector<TextRequest> label_requests(const model::Timeline& tl, const std::vector<const model::Event*>& events,
                                         const style::Style& st, double title_width, bool span_lines) {
-  const Font date_font = font_of(st, st.fonts.date);
+  const Font date_font = font_of(st, st.font.date);
   std::vector<TextRequest> out;
   out.reserve(events.size() * 2);
   for (const model::Event* ep : events) {
@@ -150,7 +150,7 @@ double largest_marker_radius(const model::Timeline& tl, const style::Style& st) 
 }
 
 Font title_font(const style::Style& st, const model::Event& e) {
-  return font_of(st, st.fonts.label, st.fonts.label_bold || e.milestone);
+  return font_of(st, st.font.label, st.font.label_bold || e.milestone);
 }
 
 Item marker_item(const model::Event& e, Point at, const style::Style& st, const std::string& color, int segment) {
@@ -198,14 +198,14 @@ double header_items(const model::Timeline& tl, const style::Style& st, TextMeasu
     y += t.height;
   };
   if (st.header.title && !tl.title.empty()) {
-    add(ItemKind::Title, tl.title, font_of(st, st.fonts.title, st.fonts.title_bold), st.colors.text);
+    add(ItemKind::Title, tl.title, font_of(st, st.font.title, st.font.title_bold), st.color.text);
     y += 2;
   }
   if (st.header.subtitle && !tl.subtitle.empty())
-    add(ItemKind::Subtitle, tl.subtitle, font_of(st, st.fonts.subtitle), st.colors.muted);
+    add(ItemKind::Subtitle, tl.subtitle, font_of(st, st.font.subtitle), st.color.muted);
   if (st.header.date && !tl.date.empty()) {
     y += 2;
-    add(ItemKind::Subtitle, tl.date, font_of(st, st.fonts.small), st.colors.muted);
+    add(ItemKind::Subtitle, tl.date, font_of(st, st.font.small), st.color.muted);
   }
   return out.empty() ? margin : y + 16;
 }
@@ -242,8 +242,8 @@ void finish_scene(const model::Timeline& tl, Scene& scene) {
 double footer_items(const model::Timeline& tl, const style::Style& st, const std::vector<std::string>& track_colors,
                     double x0, double width, TextMeasurer& measure, std::vector<Item>& out) {
   double y = 0;
-  const Font small = font_of(st, st.fonts.small);
-  const Font small_bold = font_of(st, st.fonts.small, true);
+  const Font small = font_of(st, st.font.small);
+  const Font small_bold = font_of(st, st.font.small, true);
   const double lh = measure.line_height(small);
   // Legend rows: a heading ("Tracks", "Eras") then a swatch and a name per entry, flowing
   // over the width.
@@ -254,7 +254,7 @@ double footer_items(const model::Timeline& tl, const style::Style& st, const std
   };
   auto legend_row = [&](const char* heading, const std::vector<Entry>& entries) {
     double x = x0;
-    TextBlock head = text_block(heading, small_bold, st.colors.muted, 0, measure);
+    TextBlock head = text_block(heading, small_bold, st.color.muted, 0, measure);
     translate(head, x, y);
     Item h{ItemKind::Legend};
     h.lines = head.lines;
@@ -265,7 +265,7 @@ double footer_items(const model::Timeline& tl, const style::Style& st, const std
     x += indent;
     for (const auto& e : entries) {
       const double sw = e.swatch == MarkerShape::Square ? lh * 1.1 : e.milestone ? lh * 0.95 : lh * 0.7;
-      TextBlock name = text_block(e.name, small, st.colors.text, std::max(40.0, width - indent - sw - 4), measure);
+      TextBlock name = text_block(e.name, small, st.color.text, std::max(40.0, width - indent - sw - 4), measure);
       if (x + sw + 4 + name.width > x0 + width && x > x0 + indent) {
         x = x0 + indent;
         y += lh + 2;
@@ -299,9 +299,9 @@ double footer_items(const model::Timeline& tl, const style::Style& st, const std
     std::vector<Entry> entries;
     for (const auto& era : tl.eras) {
       const std::string span = model::format_span_label(era.start, era.end);
-      const std::string fill = era.track >= 0 ? with_alpha(track_colors[std::size_t(era.track)], "22") : st.colors.era;
+      const std::string fill = era.track >= 0 ? with_alpha(track_colors[std::size_t(era.track)], "22") : st.color.era;
       entries.push_back({era.title + " (" + span + (era.track >= 0 ? ", " + tl.tracks[std::size_t(era.track)].title : "") + ")",
-                         fill, st.colors.grid, MarkerShape::Square});
+                         fill, st.color.grid, MarkerShape::Square});
     }
     legend_row("Eras", entries);
   }
@@ -314,7 +314,7 @@ double footer_items(const model::Timeline& tl, const style::Style& st, const std
       disputed = disputed || e.disputed;
     }
     std::vector<Entry> entries;
-    const std::string ink = st.colors.muted;
+    const std::string ink = st.color.muted;
     if (milestone) entries.push_back({"milestone", ink, st.page.background, MarkerShape::Circle, true});
     if (approximate) entries.push_back({"approximate date (c.)", ink, st.page.background, MarkerShape::Diamond});
     if (disputed) entries.push_back({"sources disagree on the date", st.page.background, ink, MarkerShape::Circle});
@@ -325,7 +325,7 @@ double footer_items(const model::Timeline& tl, const style::Style& st, const std
     for (const auto& s : tl.sources) sources.push_back(&s);
   std::sort(sources.begin(), sources.end(), [](auto* a, auto* b) { return a->number < b->number; });
   if (!sources.empty()) {
-    TextBlock head = text_block("Sources", small_bold, st.colors.muted, 0, measure);
+    TextBlock head = text_block("Sources", small_bold, st.color.muted, 0, measure);
     translate(head, x0, y);
     Item h{ItemKind::Sources};
     h.text = "Sources";
@@ -336,14 +336,14 @@ double footer_items(const model::Timeline& tl, const style::Style& st, const std
     for (const auto* s : sources) {
       std::string text = "[" + std::to_string(s->number) + "] " + s->title;
       if (s->published) text += ", " + model::format_date_label(*s->published);
-      TextBlock b = text_block(text, small, st.colors.text, width, measure);
+      TextBlock b = text_block(text, small, st.color.text, width, measure);
       translate(b, x0, y);
       Item it{ItemKind::Sources};
       it.text = text;
       it.lines = b.lines;
       y += b.height;
       if (!s->url.empty()) {
-        TextBlock u = text_block(s->url, small, "#1f5fa8", width - 12, measure);
+        TextBlock u = text_block(s->url, small, st.color.link, width - 12, measure);
         translate(u, x0 + 12, y);
         for (auto& l : u.lines) {
           l.link = s->url;

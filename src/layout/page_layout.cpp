@@ -60,7 +60,7 @@ Item era_band(const model::Era& era, const TimeScale& scale, const Frame& f, dou
   Item band{ItemKind::Era};
   band.text = era.title;
   band.box = f.box(u0, v0, u1 - u0, dv);
-  band.fill = era.track >= 0 ? with_alpha(colors[std::size_t(era.track)], "22") : st.colors.era;
+  band.fill = era.track >= 0 ? with_alpha(colors[std::size_t(era.track)], "22") : st.color.era;
   return band;
 }
 
@@ -78,7 +78,7 @@ Block era_rows(const model::Timeline& tl, const TimeScale& scale, double x_min, 
                TextMeasurer& m) {
   Block out;
   if (tl.eras.empty()) return out;
-  const Font font = font_of(st, st.fonts.small, true);
+  const Font font = font_of(st, st.font.small, true);
   const double lh = m.line_height(font);
   std::vector<double> row_end;
   for (const auto& era : tl.eras) {
@@ -90,7 +90,7 @@ Block era_rows(const model::Timeline& tl, const TimeScale& scale, double x_min, 
     while (row < row_end.size() && row_end[row] + k::era_title_gap > lx) ++row;
     if (row == row_end.size()) row_end.push_back(0);
     row_end[row] = lx + tw;
-    TextBlock t{{{era.title, lx, double(row) * (lh + k::era_row_gap), tw, lh, font, st.colors.era_text, ""}}, tw, lh};
+    TextBlock t{{{era.title, lx, double(row) * (lh + k::era_row_gap), tw, lh, font, st.color.era_text, ""}}, tw, lh};
     out.items.push_back(era_label(era, t));
   }
   out.height = double(row_end.size()) * (lh + k::era_row_gap) + k::era_rows_pad;
@@ -135,7 +135,7 @@ Body lanes_body(const model::Timeline& tl, const style::Style& st, const std::ve
     Chart chart;
   };
   std::vector<Lane> lanes;
-  const Font head_font = font_of(st, st.fonts.label, true);
+  const Font head_font = font_of(st, st.font.label, true);
   const double head_max = std::min(k::lane_header_max, content_w / 6);
   double head_w = 0;
   for (int t = 0; t <= int(tl.tracks.size()); ++t) {
@@ -158,7 +158,7 @@ Body lanes_body(const model::Timeline& tl, const style::Style& st, const std::ve
     r.band = false;
     lane.chart = layout_chart(r, m);
   }
-  const Font tick_font = font_of(st, st.fonts.tick, true);
+  const Font tick_font = font_of(st, st.font.tick, true);
   const double band_h = m.line_height(tick_font) + 8;
   const Block eras = era_rows(tl, scale, all.x_min, all.x_max, st, m);
 
@@ -183,7 +183,7 @@ Body lanes_body(const model::Timeline& tl, const style::Style& st, const std::ve
       line.box = {seg.x0, line_y - 0.5, seg.x1 - seg.x0, 1};
       line.points = {{seg.x0, line_y}, {seg.x1, line_y}};
       line.stroke = blend(lanes[i].color, bg.fill, 0.4);
-      line.line_width = 1;
+      line.line_width = st.axis.line_width;
       line.segment = int(sg);
       back.push_back(line);
     }
@@ -262,7 +262,7 @@ std::optional<Block> inset_block(const model::Timeline& tl, const style::Style& 
     a.casual = b.casual = false;
     title = "Detail: " + model::format_span_label(a, b);
   }
-  TextBlock head = text_block(title, font_of(st, st.fonts.small, true), st.colors.muted, 0, m);
+  TextBlock head = text_block(title, font_of(st, st.font.small, true), st.color.muted, 0, m);
 
   Block out;
   const double axis_top = main.axis_top - main.block.height, axis_h = main.axis_h;
@@ -271,8 +271,8 @@ std::optional<Block> inset_block(const model::Timeline& tl, const style::Style& 
   win.box = {x0 - 2, axis_top - 2, x1 - x0 + 4, axis_h + 4};
   win.points = {{win.box.x, win.box.y}, {win.box.right(), win.box.y}, {win.box.right(), win.box.bottom()},
                 {win.box.x, win.box.bottom()}, {win.box.x, win.box.y}};
-  win.fill = with_alpha(st.colors.muted, "22");
-  win.stroke = st.colors.muted;
+  win.fill = with_alpha(st.color.muted, "22");
+  win.stroke = st.color.muted;
   win.line_width = 1;
   win.inset = true;
   out.items.push_back(win);
@@ -293,7 +293,7 @@ std::optional<Block> inset_block(const model::Timeline& tl, const style::Style& 
     const double from_x = end == 0 ? x0 : x1, to_x = end == 0 ? ix0 : ix1, to_y = title_y - 4;
     g.points = {{from_x, 4}, {to_x, to_y}};
     g.box = {std::min(from_x, to_x), 4, std::abs(to_x - from_x) + 0.5, to_y - 4};
-    g.stroke = with_alpha(st.colors.muted, "99");
+    g.stroke = with_alpha(st.color.muted, "99");
     g.line_width = 0.8;
     g.inset = true;
     out.items.push_back(g);
@@ -313,7 +313,7 @@ Block vertical_body(const model::Timeline& tl, const style::Style& st, const std
                     double room, TextMeasurer& m) {
   ChartRequest r = page_request(tl, st, colors);
   r.frame.orientation = Orientation::Vertical;
-  const Font era_font = font_of(st, st.fonts.small, true);
+  const Font era_font = font_of(st, st.font.small, true);
   for (const auto& era : tl.eras) r.era_column = std::max(r.era_column, std::min(k::era_column_max, m.width(era.title, era_font)));
   const double pad = 8 + (tl.eras.empty() ? 0 : 4);
   r.length = room - k::column_axis_slack;
@@ -322,7 +322,7 @@ Block vertical_body(const model::Timeline& tl, const style::Style& st, const std
   double bottom = c.bottom, label_bottom = -1e18;
   for (const auto& era : tl.eras) {
     bands.push_back(era_band(era, c.scale, r.frame, c.band_at, r.x_max - c.band_at, st, colors));
-    TextBlock t = text_block(era.title, era_font, st.colors.era_text, r.era_column, m);
+    TextBlock t = text_block(era.title, era_font, st.color.era_text, r.era_column, m);
     translate(t, r.x_min, std::max(c.scale.x(era.start.from), label_bottom + 4));
     labels.push_back(era_label(era, t));
     label_bottom = labels.back().box.bottom();

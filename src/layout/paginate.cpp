@@ -108,7 +108,7 @@ class Paginator {
     doc.background = pages.front().background;
     doc.info = pages.front().info;
     const int count = int(pages.size());
-    const Font small = font_of(st_, st_.fonts.small);
+    const Font small = font_of(st_, st_.font.small);
     const double margin = st_.page.margin;
     for (int k = 0; k < count; ++k) {
       Scene& p = pages[std::size_t(k)];
@@ -118,7 +118,7 @@ class Paginator {
         doc.items.push_back(std::move(it));
       }
       auto margin_text = [&](ItemKind kind, const std::string& text, double x, double y) {
-        TextBlock t = text_block(text, small, st_.colors.muted, 0, m_);
+        TextBlock t = text_block(text, small, st_.color.muted, 0, m_);
         translate(t, x, y);
         Item it{kind};
         it.text = text;

@@ -147,3 +147,18 @@ TEST_CASE("templates are found in --template-dir, then next to the input, then t
   CHECK(width_with("-t briefing-a4 --set page.orientation=landscape", "landscape") == Approx(841.89));
   CHECK(width_with("--set page.orientation=portrait", "portrait") == Approx(841.89));
 }
+
+TEST_CASE("the README's key list is what 'chronicle templates --keys' prints") {
+  const std::string out = (fs::path(CHRONICLE_TEST_TMP) / "keys.md").string();
+  fs::create_directories(CHRONICLE_TEST_TMP);
+  REQUIRE(std::system((std::string(CHRONICLE_BINARY) + " templates --keys > '" + out + "'").c_str()) == 0);
+  std::ifstream a(out), b(std::string(CHRONICLE_SOURCE_DIR) + "/README.md");
+  std::stringstream keys, readme;
+  keys << a.rdbuf();
+  readme << b.rdbuf();
+  const std::string begin = "<!-- keys: chronicle templates --keys -->\n", end = "<!-- end keys -->";
+  const auto i = readme.str().find(begin), j = readme.str().find(end);
+  REQUIRE(i != std::string::npos);
+  REQUIRE(j != std::string::npos);
+  CHECK(readme.str().substr(i + begin.size(), j - i - begin.size()) == keys.str());
+}

@@ -76,7 +76,7 @@ TEST_CASE("the US-Iran sample lays out legibly with a break between 2020 and 202
   // No label text is smaller than the template's label size.
   for (const auto& it : scene.items)
     if (it.kind == ItemKind::Label)
-      for (const auto& l : it.lines) CHECK(l.font.size >= st.fonts.date);
+      for (const auto& l : it.lines) CHECK(l.font.size >= st.font.date);
 }
 
 TEST_CASE("a linear scale keeps one proportional axis") {
@@ -413,7 +413,8 @@ TEST_CASE("a milestone: a larger ringed marker, a bold title, a solid leader, a 
   auto tl = load_sample("us-iran.json");
   layout::FixedWidthMeasurer m;
   style::Style st;
-  st.fonts.label_bold = false;  // so that the milestone's bold title stands out
+  st.font.label_bold = false;  // so that the milestone's bold title stands out
+  st.layout.lanes = "none";    // one band: every marker shares it (in lanes, each lane orders its own)
   auto scene = layout::layout_timeline(tl, st, m);
   CHECK(layout::check_invariants(scene, tl).empty());
   const auto* deal = find(scene, ItemKind::Marker, "nuclear-deal");  // a milestone in the sample

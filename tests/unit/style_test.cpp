@@ -1,8 +1,11 @@
 #include <catch2/catch.hpp>
 
+#include <fstream>
 #include <map>
+#include <sstream>
 
 #include "style/load_template.h"
+#include "style/style_keys.h"
 
 using namespace chronicle;
 
@@ -26,8 +29,8 @@ TEST_CASE("a template extends another and overrides its keys") {
       diags);
   REQUIRE(t);
   CHECK(t->style.page.width == 800);
-  CHECK(t->style.fonts.label == 20);
-  CHECK(t->style.fonts.title == style::Fonts{}.title);  // untouched keys keep the defaults
+  CHECK(t->style.font.label == 20);
+  CHECK(t->style.font.title == style::Fonts{}.title);  // untouched keys keep the defaults
   CHECK(t->description == "Slides");
   CHECK(t->files == std::vector<std::string>{"slide.json", "base.json"});
 }
@@ -59,6 +62,34 @@ TEST_CASE("template errors name file, line and column") {
   SECTION("bad enum") {
     auto t = style::load_template("a", finder({{"a", R"({"axis": {"scale": "log"}})"}}), diags);
     CHECK_FALSE(t);
-    CHECK(diags.items()[0].message == "'axis.scale' must be one of auto, linear");
+    CHECK(diags.items()[0].message == "'axis.scale' must be one of auto, linear, sequential");
   }
+}
+
+TEST_CASE("templates/default.json spells out exactly the built-in defaults, every key") {
+  std::ifstream in(std::string(CHRONICLE_SOURCE_DIR) + "/templates/default.json");
+  std::stringstream text;
+  text << in.rdbuf();
+  Diagnostics diags;
+  auto t = style::load_template("default", finder({{"default", text.str()}}), diags);
+  REQUIRE(t);
+  const style::Style builtin;
+  const auto doc = nlohmann::json::parse(text.str());
+  for (const auto& key : style::style_keys()) {
+    INFO(key.name);
+    const std::string name = key.name;
+    const auto dot = name.find('.');
+    if (key.get(builtin) != "")  // spelled out (page.orientation has no value to spell: none turns the page)
+      CHECK(doc.at(name.substr(0, dot)).contains(name.substr(dot + 1)));
+    CHECK(key.get(t->style) == key.get(builtin));                         // and equal to the default
+  }
+}
+
+TEST_CASE("numbers outside a key's range are errors that say the range") {
+  style::Style st;
+  CHECK(style::apply_style_value(st, "font.label", 999999) == "'font.label' must be between 4 and 72");
+  CHECK(style::apply_style_value(st, "page.width", 0) == "'page.width' must be between 72 and 14400");
+  CHECK(style::apply_style_value(st, "font.min_scale", 0.3) == "'font.min_scale' must be between 0.5 and 1");
+  CHECK(style::apply_style_value(st, "label.padding", 12).empty());
+  CHECK(st.label.padding == 12);
 }
