@@ -104,7 +104,9 @@ JobResult run_job(const Job& job, const RenderCommand& cmd, render::FontSession&
   style::settle(st);
   tl.date = document_date(tl);
   const auto t_layout = std::chrono::steady_clock::now();
-  layout::Scene scene = layout::layout_timeline(tl, st, fonts.measurer());
+  Diagnostics layout_diags;
+  layout::Scene scene = layout::layout_timeline(tl, st, fonts.measurer(), &layout_diags);
+  print_diagnostics(layout_diags);
   if (std::getenv("CHRONICLE_TIMING"))
     std::cerr << "layout " << std::chrono::duration<double>(std::chrono::steady_clock::now() - t_layout).count() << " s\n";
 

@@ -67,8 +67,8 @@ int main(int argc, char** argv) {
     r->add_option("--orientation", render.orientation,
                   "horizontal: time runs right; vertical: time runs down (overrides the input and the template)")
         ->check(CLI::IsMember({"horizontal", "vertical"}));
-    r->add_option("--scale", render.scale, "auto: compress long empty stretches behind axis breaks; linear: one axis")
-        ->check(CLI::IsMember({"auto", "linear"}));
+    r->add_option("--scale", render.scale, "auto: breaks and widths by demand; linear: one proportional axis; sequential: events evenly spaced")
+        ->check(CLI::IsMember({"auto", "linear", "sequential"}));
     r->add_option("-j,--jobs", render.jobs,
                   "Threads for measuring text (0: one per core, at most 4); the output is the same whatever the number")
         ->check(CLI::Range(0u, 64u))

@@ -43,6 +43,38 @@ double largest_radius(const ChartRequest& r) {
   return big;
 }
 
+/// "9 years later": the time between two neighbouring anchors in its largest whole unit;
+/// "" under a minute.
+std::string gap_text(Seconds d) {
+  struct Unit {
+    Seconds seconds;
+    const char *one, *many;
+  };
+  static constexpr Unit units[] = {{31556952, "a year", "years"}, {2629746, "a month", "months"},
+                                   {604800, "a week", "weeks"},   {86400, "a day", "days"},
+                                   {3600, "an hour", "hours"},    {60, "a minute", "minutes"}};
+  for (const Unit& u : units) {
+    const Seconds n = d / u.seconds;
+    if (n == 1) return std::string(u.one) + " later";
+    if (n > 1) return std::to_string(n) + " " + u.many + " later";
+  }
+  return "";
+}
+
+/// The "ticks" of a sequential axis: no calendar, but each gap between neighbouring events
+/// named by the time it skips, in the middle of the gap, where the label has room.
+SegmentTicks gap_ticks(const TimeScale& scale, TextMeasurer& m, const Font& font) {
+  SegmentTicks out;
+  for (std::size_t i = 0; i + 1 < scale.knots.size(); ++i) {
+    const auto& [t0, u0] = scale.knots[i];
+    const auto& [t1, u1] = scale.knots[i + 1];
+    const std::string text = gap_text(t1 - t0);
+    if (text.empty()) continue;
+    out.labels.push_back({text, (u0 + u1) / 2, m.width(text, font)});
+  }
+  return out;
+}
+
 /// Pass 1: the label block of every point event (of every event, for a column), in order.
 struct LabelBlocks {
   std::vector<const Event*> events;
@@ -63,10 +95,11 @@ LabelBlocks measure_labels(const ChartRequest& r, double title_width, bool spans
 
 std::vector<TimeExtent> extents(const ChartRequest& r) {
   std::vector<TimeExtent> ext;
+  const std::optional<Window>& w = r.window ? r.window : r.clip;
   for (const Event* e : r.events) {
-    if (r.window) {  // an inset: only its stretch of time, clipped
-      const Seconds a = std::clamp(e->anchor(), r.window->from, r.window->to);
-      ext.push_back({a, std::max(e->first(), r.window->from), std::min(e->last(), r.window->to)});
+    if (w) {  // only the window's stretch of time, clipped
+      const Seconds a = std::clamp(e->anchor(), w->from, w->to);
+      ext.push_back({a, std::clamp(e->first(), w->from, a), std::clamp(e->last(), a, w->to)});
     } else {
       ext.push_back({e->anchor(), e->first(), e->last()});
     }
@@ -78,10 +111,12 @@ std::vector<TimeExtent> extents(const ChartRequest& r) {
   return ext;
 }
 
-ScaleOptions scale_options(const ChartRequest& r) {
+ScaleOptions scale_options(const ChartRequest& r, double reach) {
   ScaleOptions opt;
   opt.break_gap = r.style->axis.break_gap;
-  opt.allow_breaks = r.style->axis.scale != "linear" && !r.window;
+  opt.allow_breaks = r.style->axis.scale == "auto" && !r.window;
+  opt.sequential = r.style->axis.scale == "sequential" && !r.window;
+  opt.reach = reach;
   return opt;
 }
 
@@ -89,7 +124,7 @@ ScaleOptions scale_options(const ChartRequest& r) {
 /// bar when one line fits there, else wrapped beside it.
 struct SpanRows {
   std::vector<Item> items;
-  std::vector<Box> boxes;  ///< what each span's bar and label cover
+  std::vector<Box> boxes;  ///< each span's label (inside its bar or beside it)
   double height = 0;       ///< of the rows, from the band's far edge
   double bottom = 0;
 };
@@ -148,7 +183,7 @@ SpanRows span_rows(const ChartRequest& r, const TimeScale& scale, double band, T
     label.anchor = {x0, y};
     label.segment = bar.segment;
     out.items.push_back(label);
-    out.boxes.push_back({used0, y, used1 - used0, need});
+    out.boxes.push_back(label.box);  // a pole may cross a bar, never its text
   }
   out.bottom = bottom;
   out.height = rows.empty() ? 0 : bottom - band;
@@ -157,27 +192,28 @@ SpanRows span_rows(const ChartRequest& r, const TimeScale& scale, double band, T
 
 /// Point events whose anchors fall in the same stretch of axis one label width wide
 /// (stretches counted from the left end of the chart) form a group; a group of
-/// k::list_min or more is drawn as a list (one flag whose label stacks every event's
+/// list_min or more is drawn as a list (one flag whose label stacks every event's
 /// label, under a bracket over their stretch of axis), so a dense stretch grows one list
 /// instead of a staircase as tall as it is long. Fixed stretches keep grouping stable:
 /// an added event can only change the group of its own stretch.
 struct Group {
   std::size_t first, last;  // point indices, inclusive
-  bool list() const { return last - first + 1 >= k::list_min; }
+  bool is_list = false;
+  bool list() const { return is_list; }
 };
 
-std::vector<Group> group_points(const std::vector<double>& xs, double x_min, double bin_width) {
+std::vector<Group> group_points(const std::vector<double>& xs, double x_min, double bin_width, std::size_t list_min) {
   std::vector<Group> groups;
   const double bin = std::max(1.0, bin_width);
   auto bin_of = [&](double x) { return std::floor((x - x_min) / bin); };
   for (std::size_t i = 0; i < xs.size();) {
     std::size_t j = i;
     while (j + 1 < xs.size() && bin_of(xs[j + 1]) == bin_of(xs[i])) ++j;
-    Group g{i, j};
+    Group g{i, j, j - i + 1 >= list_min};
     if (g.list()) {
       groups.push_back(g);
     } else {
-      for (std::size_t k = i; k <= j; ++k) groups.push_back({k, k});
+      for (std::size_t k = i; k <= j; ++k) groups.push_back({k, k, false});
     }
     i = j + 1;
   }
@@ -215,10 +251,50 @@ std::optional<Item> precision_whisker(const Event& e, const TimeScale& scale, co
   return w;
 }
 
+/// How a group's labels stand: one column, or (a list taller than `budget`) several of
+/// about equal height, side by side, in time order down each column.
+struct ListColumns {
+  std::vector<std::size_t> starts;  ///< the first label of each column
+  double column_width = 0, width = 0, height = 0;
+};
+
+ListColumns list_columns(const LabelBlocks& lb, const Group& g, double budget, double free, double chart) {
+  ListColumns c;
+  double total = 0;
+  for (std::size_t k = g.first; k <= g.last; ++k) {
+    c.column_width = std::max(c.column_width, lb.blocks[k].width);
+    total += lb.blocks[k].height + (k > g.first ? k::item_gap : 0);
+  }
+  const double room = std::min(chart, std::max(2 * (c.column_width + k::list_column_gap), free));
+  std::size_t count = 1;
+  if (g.list() && budget > 0 && total > budget) {
+    const std::size_t fit_across =
+        std::max<std::size_t>(1, std::size_t((room + k::list_column_gap) / (c.column_width + k::list_column_gap)));
+    count = std::min({std::size_t(std::ceil(total / budget)), fit_across, g.last - g.first + 1});
+  }
+  const double target = total / double(count);
+  double h = 0;
+  c.starts.push_back(g.first);
+  for (std::size_t k = g.first; k <= g.last; ++k) {
+    const double item = lb.blocks[k].height;
+    if (h > 0 && h + item > target + 0.5 && c.starts.size() < count) {
+      c.height = std::max(c.height, h - k::item_gap);
+      c.starts.push_back(k);
+      h = 0;
+    }
+    h += item + k::item_gap;
+  }
+  c.height = std::max(c.height, h - k::item_gap);
+  const double n = double(c.starts.size());
+  c.width = n * c.column_width + (n - 1) * k::list_column_gap;
+  return c;
+}
+
 /// Pass 5 (horizontal): a flag for every point event (or list), above or below the band.
 struct Flags {
   std::vector<Item> items;
   double top = 0, bottom = 0;
+  int crossings = 0;
 };
 
 Flags flags(const ChartRequest& r, const TimeScale& scale, const LabelBlocks& lb, double band, const SpanRows& spans) {
@@ -226,27 +302,43 @@ Flags flags(const ChartRequest& r, const TimeScale& scale, const LabelBlocks& lb
   const double rr = st.axis.marker_radius;
   const double spans_h = spans.height;
   double largest_r = rr;  // of the markers drawn here
+  const double chart_r = largest_radius(r);
   const std::vector<const Event*>& points = lb.events;
   std::vector<double> xs;
   for (const Event* e : points) xs.push_back(scale.x(e->anchor()));
-  const std::vector<Group> groups = group_points(xs, r.x_min, st.label.max_width);
+  // Stretches one column of labels wide (with its gap and padding), so that two-column
+  // lists two stretches apart, on the same side, stand clear of each other.
+  const std::vector<Group> groups =
+      group_points(xs, r.x_min, st.label.max_width + k::list_column_gap + st.label.padding, r.list_min);
   auto group_radius = [&](const Group& g) {  // labels and brackets clear its largest marker
     double gr = rr;
     for (std::size_t k = g.first; k <= g.last; ++k) gr = std::max(gr, marker_radius(*points[k], st));
     return gr;
   };
+  // Where the neighbouring lists stand (single labels step around a list; lists do not).
+  std::vector<double> list_before(groups.size(), r.x_min), list_after(groups.size(), r.x_max);
+  for (std::size_t gi = 1; gi < groups.size(); ++gi)
+    list_before[gi] = groups[gi - 1].list() ? xs[groups[gi - 1].last] : list_before[gi - 1];
+  for (std::size_t gi = groups.size(); gi-- > 1;)
+    list_after[gi - 1] = groups[gi].list() ? xs[groups[gi].first] : list_after[gi];
   std::vector<LabelRequest> reqs;
-  for (const auto& g : groups) {
+  std::vector<ListColumns> columns;
+  for (std::size_t gi = 0; gi < groups.size(); ++gi) {
+    const Group& g = groups[gi];
     LabelRequest q;
     q.x = xs[g.first];
     const double group_r = group_radius(g);
-    for (std::size_t k = g.first; k <= g.last; ++k) {
-      q.width = std::max(q.width, lb.blocks[k].width);
-      q.height += lb.blocks[k].height + (k > g.first ? k::item_gap : 0);
-    }
+    // A list spreads over the free width beside it, up to the neighbouring lists; in a run
+    // of lists, twice its stretch of axis (neighbouring lists alternate sides).
+    columns.push_back(list_columns(lb, g, r.staircase ? 0 : r.list_height, list_after[gi] - list_before[gi],
+                                   r.x_max - r.x_min));
+    q.width = columns.back().width;
+    q.height = columns.back().height;
+    if (columns.back().starts.size() > 1) q.centred_x = (xs[g.first] + xs[g.last]) / 2 - q.width / 2;
     largest_r = std::max(largest_r, group_r);
-    q.min_distance_above = group_r + k::label_clearance;
-    q.min_distance_below = spans_h + group_r + k::label_clearance;
+    // Clear of the largest marker on the chart, so of every list's bracket too.
+    q.min_distance_above = chart_r + k::label_clearance;
+    q.min_distance_below = spans_h + chart_r + k::label_clearance;
     Box pole_path{q.x - 0.5, band, 1, spans_h + rr};
     for (const Box& sb : spans.boxes) q.below_allowed = q.below_allowed && !sb.intersects(pole_path);
     reqs.push_back(q);
@@ -263,12 +355,13 @@ Flags flags(const ChartRequest& r, const TimeScale& scale, const LabelBlocks& lb
   for (std::size_t gi = 0; gi < groups.size(); ++gi) {
     const Group& g = groups[gi];
     const PlacedLabel& p = placed[gi];
+    out.crossings += p.crosses;
     const double edge = p.side == Side::Above ? 0 : band;
     const Event& head = *points[g.first];
     Item lead{ItemKind::Leader};
     lead.event = head.id;
     lead.box = p.pole;
-    lead.points = {{xs[g.first], edge}, {xs[g.first], p.side == Side::Above ? p.box.y : p.box.bottom()}};
+    lead.points = {{xs[g.first], edge}, {xs[g.first], p.side == Side::Above ? p.pole.y : p.pole.bottom()}};
     if (g.list()) {  // a list's leader speaks for several events: muted
       lead.stroke = with_alpha(st.color.muted, "99");
       lead.line_width = 0.8;
@@ -290,16 +383,22 @@ Flags flags(const ChartRequest& r, const TimeScale& scale, const LabelBlocks& lb
       bracket.segment = lead.segment;
       leaders.push_back(bracket);
     }
-    double y = p.box.y;
-    const bool flipped = p.box.x < xs[g.first];  // label left of its pole: text hugs the pole
+    const ListColumns& cols = columns[gi];
+    // Label left of its pole: a single column's text hugs the pole.
+    const bool flipped = p.box.x < xs[g.first] && cols.starts.size() == 1;
+    double y = p.box.y, x = p.box.x;
     for (std::size_t k = g.first; k <= g.last; ++k) {
       const Event& e = *points[k];
       const int seg = scale.segment_of(e.anchor());
       const std::string color = event_color(e, *r.track_colors);
       if (auto w = precision_whisker(e, scale, f, edge, color, rr)) whiskers.push_back(*w);
       markers.push_back(marker_item(e, {xs[k], edge}, st, color, seg));
+      if (k > g.first && std::count(cols.starts.begin(), cols.starts.end(), k)) {  // the next column
+        y = p.box.y;
+        x += cols.column_width + k::list_column_gap;
+      }
       const TextBlock& b = lb.blocks[k];
-      const Box box{flipped ? p.box.right() - b.width : p.box.x, y, b.width, b.height};
+      const Box box{flipped ? p.box.right() - b.width : x, y, b.width, b.height};
       labels.push_back(label_item(e, b, box, flipped, {xs[k], edge}, seg));
       y += b.height + k::item_gap;
     }
@@ -330,6 +429,7 @@ Chart horizontal_chart(const ChartRequest& r, TextMeasurer& m) {
   c.items.insert(c.items.end(), fl.items.begin(), fl.items.end());
   c.top = std::min(0.0, fl.top);
   c.bottom = std::max({0.0, spans.bottom, fl.bottom});
+  c.crossings = fl.crossings;
   return c;
 }
 
@@ -378,7 +478,7 @@ Chart vertical_chart(const ChartRequest& r, double era_column, TextMeasurer& m) 
   // Pass 2: the axis length the page gives, stretched until every label sits beside its
   // marker or just below the label before it, within the axis.
   const std::vector<TimeExtent> ext = extents(r);
-  ScaleOptions opt = scale_options(r);
+  ScaleOptions opt = scale_options(r, 2.5 * m.line_height(font_of(st, st.font.label)));
   double length = std::max(200.0, r.length);
   std::vector<double> label_top(r.events.size());
   for (int round = 0; round < 6; ++round) {
@@ -444,13 +544,24 @@ double widest_label(const ChartRequest& r, TextMeasurer& m) {
 }
 
 TimeScale chart_scale(const ChartRequest& r, double widest) {
-  ScaleOptions opt = scale_options(r);
+  ScaleOptions opt = scale_options(r, std::max(widest, 1.0));
+  // The axis spans the chart's whole width; labels near its right end stand left of their
+  // pole. In the staircase arrangement it ends a label's width before the right edge.
   opt.x0 = r.x_min + k::axis_inset;
-  // The axis ends a label's width before the right margin, so every label can stand to
-  // the right of its pole: then no pole ever has to cross a label (see label_placement.h).
-  opt.x1 = std::max(r.x_max - widest - 6, r.x_min + (r.x_max - r.x_min) / 2);
+  opt.x1 = r.staircase ? std::max(r.x_max - widest - 6, r.x_min + (r.x_max - r.x_min) / 2) : r.x_max - k::axis_inset;
   return make_time_scale(extents(r), opt);
 }
+
+namespace {
+/// Whether a label of half-length `half` centred at `u` (a gap's middle) stays between the
+/// gap's two anchors, clear of their markers.
+bool gap_room(const TimeScale& scale, double u, double half) {
+  auto hi = std::lower_bound(scale.knots.begin(), scale.knots.end(), u,
+                             [](const auto& k, double v) { return k.second < v; });
+  if (hi == scale.knots.begin() || hi == scale.knots.end()) return false;
+  return u - half >= (hi - 1)->second + 6 && u + half <= hi->second - 6;
+}
+}  // namespace
 
 std::vector<Item> axis_band(const TimeScale& scale, const Frame& f, double band, double marker_r,
                             const style::Style& st, TextMeasurer& m, double v0) {
@@ -466,7 +577,8 @@ std::vector<Item> axis_band(const TimeScale& scale, const Frame& f, double band,
     axis.fill = st.color.axis;
     axis.segment = int(s);
     out.push_back(axis);
-    const SegmentTicks ticks = make_ticks(seg, scale, f.vertical() ? stacked : m, tick_font);
+    const SegmentTicks ticks =
+        scale.sequential() ? gap_ticks(scale, m, tick_font) : make_ticks(seg, scale, f.vertical() ? stacked : m, tick_font);
     for (const auto& mark : ticks.marks) {
       Item t{ItemKind::Tick};
       t.points = {f.point(mark.x, v0), f.point(mark.x, v0 + band)};
@@ -476,9 +588,15 @@ std::vector<Item> axis_band(const TimeScale& scale, const Frame& f, double band,
       t.segment = int(s);
       out.push_back(t);
     }
+    double last_end = -1e18;
     for (const auto& lab : ticks.labels) {
       const double w = m.width(lab.text, tick_font);
       if (f.across(w, lh) > band - 2 * marker_r - 2) continue;  // clear of the markers on the band's edges
+      if (scale.sequential()) {  // a gap's label stays inside the gap, clear of the one before
+        const double half = f.along(w, lh) / 2 + 2;
+        if (lab.x - half < last_end || !gap_room(scale, lab.x, half)) continue;
+        last_end = lab.x + half;
+      }
       Item t{ItemKind::TickLabel};
       t.text = lab.text;
       const Box b = f.centred(lab.x, v0 + band / 2, w, lh);

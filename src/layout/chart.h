@@ -17,6 +17,7 @@
 #include <vector>
 
 #include "layout/frame.h"
+#include "layout/layout_constants.h"
 #include "layout/page_blocks.h"
 #include "layout/text_measurer.h"
 #include "layout/time_scale.h"
@@ -24,11 +25,6 @@
 #include "style/style.h"
 
 namespace chronicle::layout {
-
-/// A stretch of time a chart is limited to: [from, to].
-struct Window {
-  Seconds from = 0, to = 0;
-};
 
 struct ChartRequest {
   const model::Timeline* timeline = nullptr;  ///< for the source numbers of date lines
@@ -40,8 +36,14 @@ struct ChartRequest {
   double length = 0;            ///< vertical: the axis length the page offers (it may stretch)
   const TimeScale* scale = nullptr;  ///< a shared scale (swimlanes); else the chart makes one
   std::optional<Window> window;      ///< an inset: only this stretch of time, on a linear axis
+  std::optional<Window> clip;        ///< a page of a paged document: extents clipped to its window
   bool band = true;             ///< false: a swimlane (no band: flags on both sides of its line)
   double era_column = 0;        ///< vertical: the width of the era titles' column at the left
+  double list_height = 0;       ///< a list taller than this spreads over columns (0: no limit)
+  std::size_t list_min = k::list_min;  ///< labels in one stretch of axis that become a list
+  /// The arrangement that never crosses: the axis ends a label's width before the right
+  /// edge (every label stands right of its pole) and lists stay in one column.
+  bool staircase = false;
 };
 
 struct Chart {
@@ -51,6 +53,7 @@ struct Chart {
   double top = 0, bottom = 0;   ///< the y extent of everything drawn
   double band = 0;              ///< the axis band's thickness
   double band_at = 0;           ///< v of the band's near edge (page x of its left side, vertical)
+  int crossings = 0;            ///< labels whose pole had to cross another label
 };
 
 /// The colour of an event: its track's, or the colour of events on no track.

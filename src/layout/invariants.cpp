@@ -82,11 +82,13 @@ std::vector<std::string> check_invariants(const Scene& scene, const model::Timel
   std::map<std::string, const Item*> marker_of, inset_marker_of;
   for (const auto& it : scene.items)
     if (it.kind == ItemKind::Marker) (it.inset ? inset_marker_of : marker_of)[it.event] = &it;
-  {  // a detail inset keeps time order too, on its own axis
+  {  // a detail inset keeps time order too, on its own axis (each page's inset on its own)
     double last_x = -1e18;
+    int page = -1;
     for (const auto& e : timeline.events) {
       auto m = inset_marker_of.find(e.id);
       if (m == inset_marker_of.end()) continue;
+      if (m->second->page != page) last_x = -1e18, page = m->second->page;
       const double cx = m->second->box.x + m->second->box.w / 2;  // centres: a milestone's marker is larger
       if (cx < last_x - 0.01) out.push_back("inset marker of '" + e.id + "' is out of time order");
       last_x = std::max(last_x, cx);

@@ -14,12 +14,34 @@ struct SideState {
 
 Box inflate(const Box& b, double d) { return {b.x - d, b.y - d, b.w + 2 * d, b.h + 2 * d}; }
 
-/// The label's x extent: to the right of the pole, or to its left near the right edge.
-double label_x(const LabelRequest& r, const PlacementOptions& opt) {
-  double right_side = r.x + opt.pole_gap;
-  if (right_side + r.width <= opt.x_max) return right_side;
-  double left_side = r.x - opt.pole_gap - r.width;
-  return std::max(opt.x_min, left_side);
+/// The label's left edge: right of the pole, or (`turned`) left of it; a list spread over
+/// columns centred on its cluster. Always within [x_min, x_max].
+double label_x(const LabelRequest& r, const PlacementOptions& opt, bool turned) {
+  if (!std::isnan(r.centred_x)) return std::max(opt.x_min, std::min(r.centred_x, opt.x_max - r.width));
+  if (!turned) return std::min(r.x + opt.pole_gap, std::max(opt.x_min, opt.x_max - r.width));
+  return std::max(opt.x_min, r.x - opt.pole_gap - r.width);
+}
+
+/// Which labels stand left of their pole: those that do not fit right of it, and (a mirrored
+/// staircase) every label whose box, standing right, would reach the anchor of one that
+/// stands left: the two would each have to stand farther out than the other.
+std::vector<char> turned_labels(const std::vector<LabelRequest>& requests, const PlacementOptions& opt) {
+  std::vector<char> turned(requests.size(), 0);
+  double nearest = 1e300;  // the leftmost anchor of a turned label so far
+  for (std::size_t k = requests.size(); k-- > 0;) {
+    const LabelRequest& r = requests[k];
+    if (!std::isnan(r.centred_x)) {  // a centred list is placed with the turned labels
+      nearest = std::min(nearest, r.x);
+      continue;
+    }
+    const bool fits_right = r.x + opt.pole_gap + r.width <= opt.x_max;
+    const bool reaches = r.x + opt.pole_gap + r.width + opt.padding > nearest;
+    if (!fits_right || (reaches && r.x - opt.pole_gap - r.width >= opt.x_min)) {
+      turned[k] = 1;
+      nearest = r.x;
+    }
+  }
+  return turned;
 }
 
 struct Candidate {
@@ -33,14 +55,20 @@ Box box_at(const LabelRequest& r, double lx, Side side, double d, const Placemen
                              : Box{lx, opt.band_height + d, r.width, r.height};
 }
 
+/// The pole from the band to the label: along its side to its far edge, or (a label over
+/// its own anchor, as a list centred on its cluster, which the pole would cross) to its near edge.
 Box pole_for(const LabelRequest& r, Side side, const Box& label, const PlacementOptions& opt) {
-  return side == Side::Above ? Box{r.x - 0.5, label.y, 1, -label.y}
-                             : Box{r.x - 0.5, opt.band_height, 1, label.bottom() - opt.band_height};
+  const bool centred = label.x + 0.5 < r.x && r.x < label.right() - 0.5;
+  if (side == Side::Above) {
+    const double end = centred ? label.bottom() : label.y;
+    return {r.x - 0.5, end, 1, -end};
+  }
+  const double end = centred ? label.y : label.bottom();
+  return {r.x - 0.5, opt.band_height, 1, end - opt.band_height};
 }
 
-Candidate try_side(const LabelRequest& r, int owner, Side side, const SideState& st, const PlacementOptions& opt,
-                   bool strict = true) {
-  const double lx = label_x(r, opt);
+Candidate try_side(const LabelRequest& r, double lx, int owner, Side side, const SideState& st,
+                   const PlacementOptions& opt, bool strict = true) {
   const double d0 = side == Side::Above ? r.min_distance_above : r.min_distance_below;
   // Candidate distances: the base, and just beyond each box already placed nearby.
   std::vector<double> ds{d0};
@@ -126,24 +154,61 @@ std::vector<PlacedLabel> place_staircase(const std::vector<LabelRequest>& reques
   return out;
 }
 
+
+/// A list centred on its cluster is placed after the labels whose boxes reach over its
+/// anchor (it stands farther out than they do, its pole would cross them); a label that
+/// cannot turn (the chart's left edge) and reaches it, keeps the list beside its pole.
+std::vector<LabelRequest> settle_centred(std::vector<LabelRequest> requests, const PlacementOptions& opt) {
+  double widest = 0;
+  for (const auto& r : requests) widest = std::max(widest, r.width);
+  for (std::size_t k = 0; k < requests.size(); ++k) {
+    LabelRequest& list = requests[k];
+    if (std::isnan(list.centred_x)) continue;
+    for (std::size_t j = k; j-- > 0 && requests[j].x + opt.pole_gap + widest + opt.padding > list.x;) {
+      const LabelRequest& r = requests[j];
+      const bool can_turn = r.x - opt.pole_gap - r.width >= opt.x_min;
+      if (!can_turn && r.x + opt.pole_gap + r.width + opt.padding > list.x) {
+        list.centred_x = std::numeric_limits<double>::quiet_NaN();
+        break;
+      }
+    }
+  }
+  return requests;
+}
+
 }  // namespace
 
-std::vector<PlacedLabel> place_labels(const std::vector<LabelRequest>& requests, const PlacementOptions& opt) {
+std::vector<PlacedLabel> place_labels(const std::vector<LabelRequest>& given, const PlacementOptions& opt) {
+  const std::vector<LabelRequest> requests = settle_centred(given, opt);
   bool all_right = true;
-  for (const auto& r : requests) all_right = all_right && r.x + opt.pole_gap + r.width <= opt.x_max;
+  for (const auto& r : requests)
+    all_right = all_right && std::isnan(r.centred_x) && r.x + opt.pole_gap + r.width <= opt.x_max;
   if (all_right) return place_staircase(requests, opt);
-  // Some label has to stand left of its pole: the general search against placed boxes.
+  // Some label has to stand left of its pole (or, a list, centred on its cluster): the
+  // general search against placed boxes. A label must stand farther from the band than the
+  // labels of the anchors under it (else their poles cross it), so it is placed after them:
+  // labels right of their pole from right to left, then the others from left to right.
   std::vector<PlacedLabel> out(requests.size());
   SideState above, below;
+  std::vector<std::size_t> order;
+  const std::vector<char> turned = turned_labels(requests, opt);
+  auto stands_right = [&](std::size_t k) { return label_x(requests[k], opt, turned[k]) > requests[k].x; };
+  for (std::size_t k = requests.size(); k-- > 0;)
+    if (stands_right(k)) order.push_back(k);
+  for (std::size_t k = 0; k < requests.size(); ++k)
+    if (!stands_right(k)) order.push_back(k);
   Side last = Side::Below;
-  for (std::size_t k = requests.size(); k-- > 0;) {
+  Box previous{1e300, 0, 0, 0};
+  for (std::size_t k : order) {
     const LabelRequest& r = requests[k];
-    if (k + 1 == requests.size() ||
-        requests[k + 1].x > label_x(r, opt) + r.width + opt.padding)  // a new run: it starts above
-      last = Side::Below;
-    Candidate a = try_side(r, int(k), Side::Above, above, opt);
-    Candidate b = r.below_allowed ? try_side(r, int(k), Side::Below, below, opt) : Candidate{};
-    if (!a.ok && !b.ok) a = try_side(r, int(k), Side::Above, above, opt, false);  // a pole must cross
+    const double lx = label_x(r, opt, turned[k]);
+    // A run of labels that reach one another starts above.
+    if (previous.x > lx + r.width + opt.padding || previous.right() + opt.padding < lx) last = Side::Below;
+    previous = {lx, 0, r.width, 0};
+    Candidate a = try_side(r, lx, int(k), Side::Above, above, opt);
+    Candidate b = r.below_allowed ? try_side(r, lx, int(k), Side::Below, below, opt) : Candidate{};
+    const bool crosses = !a.ok && !b.ok;
+    if (crosses) a = try_side(r, lx, int(k), Side::Above, above, opt, false);  // a pole must cross
     bool use_above;
     if (!b.ok) use_above = true;
     else if (!a.ok) use_above = false;
@@ -154,7 +219,7 @@ std::vector<PlacedLabel> place_labels(const std::vector<LabelRequest>& requests,
     st.labels.insert(c.box, int(k));
     st.poles.insert(c.pole, int(k));
     last = use_above ? Side::Above : Side::Below;
-    out[k] = {last, c.distance, c.box, c.pole};
+    out[k] = {last, c.distance, c.box, c.pole, crosses};
   }
   return out;
 }

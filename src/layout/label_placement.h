@@ -4,6 +4,8 @@
 // to left; each takes the nearest distance from the band, on either side, where its
 // label touches no other label or pole and its pole crosses no other label. Clusters
 // therefore step like stairs and no leader ever crosses a label.
+#include <cmath>
+#include <limits>
 #include <vector>
 
 #include "layout/scene.h"
@@ -16,6 +18,9 @@ struct LabelRequest {
   bool below_allowed = true;
   double min_distance_above = 0;  ///< distance from the band edge where labels may start
   double min_distance_below = 0;
+  /// A list spread over columns: where its left edge would centre it on its cluster (the
+  /// label then stands there, within the chart, rather than beside its pole); NaN: none.
+  double centred_x = std::numeric_limits<double>::quiet_NaN();
 };
 
 enum class Side { Above, Below };
@@ -25,6 +30,7 @@ struct PlacedLabel {
   double distance = 0;  ///< from the band edge to the label's near edge
   Box box;              ///< in band coordinates: y = 0 is the band's top edge (above: negative)
   Box pole;             ///< the leader, same coordinates
+  bool crosses = false; ///< no place was found where its pole crosses no label
 };
 
 struct PlacementOptions {

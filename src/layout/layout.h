@@ -1,39 +1,56 @@
 #pragma once
 // The layout stage: pure geometry. It reads a model::Timeline and a style::Style and
 // returns a Scene; it never touches fonts, files or Cairo (text sizes come through a
-// TextMeasurer). The passes, in order, each with what it guarantees:
+// TextMeasurer). Three levels, each a function over plain data:
 //
-//  1. time_scale       axis segments with breaks over long empty stretches; x is linear
-//                      in time inside a segment and monotone along the whole axis.
-//  2. ticks            per segment, the finest calendar-true step whose labels fit;
-//                      tick labels never overlap and stay inside their segment.
-//  3. spans and eras   span bars packed into rows under the axis band, each with its
-//                      label inside or beside it; era bands with their titles in rows.
-//  4. label_placement  a flag (pole + label) for every point event; no label touches
-//                      another label, a pole or a marker, and no pole crosses a label.
-//  5. page assembly    header, chart and footer stacked; a poster grows taller rather
-//                      than shrinking or dropping anything. Everything is inside the page.
-//  6. paginate         (page.flow "pages": briefings, slides) when one page cannot hold
-//                      the timeline at the template's sizes, its events flow onto as many
-//                      pages as they need, each laid out by passes 1-5 on its own, cut
-//                      preferably at gaps in time; title block on the first page, legend
-//                      and sources on the last, running header and page numbers in the
-//                      margins.
+//  document  layout_timeline (layout.cpp): the one place the layout's freedoms are
+//            searched for a layout that fits the template's page, least harmful first:
+//            the template's type with titles wrapping at its width, then wider; then the
+//            type stepped down by 5 % to font.min_scale (one scale for the whole document);
+//            a paged document also tries a sequential axis. The first that fits (fits() in
+//            page_layout.h, the one rule) wins. A poster that fits at no scale grows, with a
+//            warning, up to 14,400 pt; beyond, it flows onto pages. A paged document takes
+//            the fewest pages any option gives, at the largest type that needs no more,
+//            balanced (about as many events a page) when every page of an even split fits.
+//  page      layout_page (page_layout.cpp): header, body blocks (one band, or a swimlane
+//            per track, then the detail inset; or the vertical chart), footer, put together
+//            by assemble_page.
+//  chart     layout_chart (chart.h): measure labels, time scale, axis band, span rows,
+//            flags or a column of labels, on one axis, in either orientation (frame.h).
+//
+// The leaf passes: time_scale (segments, breaks, widths by demand), ticks (calendar-true
+// steps whose labels fit), label_placement (flags that touch no label, pole or marker),
+// collision_index, invariants (what every Scene must satisfy).
+#include <optional>
+
+#include "layout/layout_constants.h"
 #include "layout/scene.h"
 #include "layout/text_measurer.h"
+#include "layout/time_scale.h"
 #include "model/timeline.h"
 #include "style/style.h"
+#include "support/diagnostics.h"
 
 namespace chronicle::layout {
 
-/// The whole document: one page that grows (page.flow "grow"), or pages (page.flow "pages").
-Scene layout_timeline(const model::Timeline& timeline, const style::Style& style, TextMeasurer& measure);
+/// The whole document, fitted to the template's page: one poster page (page.flow "grow"),
+/// or pages (page.flow "pages"). Warnings (a page that grew, a poster that flowed onto
+/// pages, a layout key the orientation ignores) go to `diags` when given.
+Scene layout_timeline(const model::Timeline& timeline, const style::Style& style, TextMeasurer& measure,
+                      Diagnostics* diags = nullptr);
+/// What a page is laid out with beyond the timeline and style.
+struct PageOptions {
+  const model::Timeline* legend = nullptr;  ///< the legend describes this (a whole document), else the page's timeline
+  std::optional<Window> clip;               ///< a page of a paged document: its stretch of time
+  double list_share = k::list_share;        ///< of the chart's room: a taller list spreads over columns
+  std::size_t list_min = k::list_min;       ///< labels in one stretch of axis that become a list
+  bool staircase = false;                   ///< the arrangement that never crosses (see ChartRequest)
+};
+
 /// One page holding every event of `timeline`, growing when it must (page_layout.cpp):
 /// header, the charts (one band, or a swimlane per track, then the detail inset; or the
-/// vertical chart), footer, assembled by assemble_page. The footer's legend describes
-/// `legend` when given (a page of a longer document: its tracks, eras and markers, whole),
-/// else `timeline`.
+/// vertical chart), footer, assembled by assemble_page.
 Scene layout_page(const model::Timeline& timeline, const style::Style& style, TextMeasurer& measure,
-                  const model::Timeline* legend = nullptr);
+                  const PageOptions& options = {});
 
 }  // namespace chronicle::layout

@@ -1,6 +1,8 @@
 #pragma once
 // The layout's fixed distances and shares, named once (pt unless said otherwise). Template
 // keys set what a designer chooses; these are the geometry between them.
+#include <cstddef>
+
 namespace chronicle::layout::k {
 
 // Page assembly.
@@ -8,6 +10,7 @@ constexpr double footer_gap = 22;        ///< between the chart and the footer
 constexpr double header_gap = 16;        ///< under the title block
 constexpr double max_page_side = 14400;  ///< 200 in: no PDF viewer opens a larger page
 constexpr double fit_tolerance = 1.0;    ///< content this far past the page still fits (rounding)
+constexpr std::size_t balanced_pages = 12;  ///< a document of at most this many pages shares events evenly
 
 // Axis band.
 constexpr double band_min_pad = 5;       ///< tick labels to the band's edges
@@ -19,6 +22,8 @@ constexpr double axis_inset = 8;         ///< the axis starts this far right of 
 // Labels.
 constexpr double item_gap = 3;           ///< between the labels of one list
 constexpr std::size_t list_min = 5;      ///< labels in one stretch of axis that become a list
+constexpr double list_column_gap = 12;   ///< between the columns of a list
+constexpr double list_share = 0.4;       ///< of a chart's room: a list taller spreads over columns
 constexpr double label_clearance = 4;    ///< a label from its marker's edge
 constexpr double span_gap = 3;           ///< between span rows
 constexpr double span_bar_pad = 4;       ///< a span bar's height beyond its line of text

@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "layout/layout_constants.h"
 #include "layout/scene.h"
 #include "layout/text_measurer.h"
 #include "model/timeline.h"
@@ -49,7 +50,7 @@ std::vector<TextRequest> label_requests(const model::Timeline& tl, const std::ve
 /// (whole points) when the content needs it; within a point of the template's height
 /// counts as fitting, so rounding never makes a page grow.
 inline double page_height_for(double needed, double template_height) {
-  return needed <= template_height + 1.0 ? template_height : std::ceil(needed);
+  return needed <= template_height + k::fit_tolerance ? template_height : std::ceil(needed);
 }
 /// Moves an item down by dy.
 void shift(Item& it, double dy);

@@ -30,6 +30,11 @@ AssembledPage assemble_page(const PageFrame& page, const Block& header, const st
   return out;
 }
 
+bool fits(const Scene& page, const style::Style& st) {
+  return page.height <= st.page.height + k::fit_tolerance && page.width <= st.page.width + k::fit_tolerance &&
+         page.fit.crossings == 0;
+}
+
 namespace {
 
 using model::Event;
@@ -42,8 +47,12 @@ std::vector<const Event*> events_of(const model::Timeline& tl, int track, bool a
 }
 
 /// A request for a chart of every event of `tl` over the page's content width.
-ChartRequest page_request(const model::Timeline& tl, const style::Style& st, const std::vector<std::string>& colors) {
+ChartRequest page_request(const model::Timeline& tl, const style::Style& st, const std::vector<std::string>& colors,
+                          const PageOptions& opt) {
   ChartRequest r;
+  r.clip = opt.clip;
+  r.list_min = opt.list_min;
+  r.staircase = opt.staircase;
   r.timeline = &tl;
   r.style = &st;
   r.track_colors = &colors;
@@ -106,8 +115,9 @@ struct Body {
 
 /// One axis band for every event, era titles in rows above, era bands behind.
 Body band_body(const model::Timeline& tl, const style::Style& st, const std::vector<std::string>& colors,
-               TextMeasurer& m) {
-  const ChartRequest r = page_request(tl, st, colors);
+               double room, const PageOptions& opt, TextMeasurer& m) {
+  ChartRequest r = page_request(tl, st, colors, opt);
+  r.list_height = opt.list_share * room;
   const Chart c = layout_chart(r, m);
   const Block eras = era_rows(tl, c.scale, r.x_min, r.x_max, st, m);
   const double band_top = eras.height - c.top;  // the chart's y = 0
@@ -116,6 +126,7 @@ Body band_body(const model::Timeline& tl, const style::Style& st, const std::vec
   append_shifted(out.block.items, eras.items, 0);
   append_shifted(out.block.items, c.items, band_top);
   out.block.height = eras.height + c.bottom - c.top;
+  out.block.crossings = c.crossings;
   out.scale = c.scale;
   out.axis_top = band_top;
   out.axis_h = c.band;
@@ -126,7 +137,7 @@ Body band_body(const model::Timeline& tl, const style::Style& st, const std::vec
 /// events over one shared scale, its header in a column at the left; one axis band under
 /// all lanes; eras across every lane, or within their track's lane.
 Body lanes_body(const model::Timeline& tl, const style::Style& st, const std::vector<std::string>& colors,
-                TextMeasurer& m) {
+                double room, const PageOptions& opt, TextMeasurer& m) {
   const double margin = st.page.margin, content_w = st.page.width - 2 * margin;
   struct Lane {
     std::string title, color;
@@ -148,7 +159,7 @@ Body lanes_body(const model::Timeline& tl, const style::Style& st, const std::ve
     head_w = std::max(head_w, lane.head.width);
     lanes.push_back(std::move(lane));
   }
-  ChartRequest all = page_request(tl, st, colors);
+  ChartRequest all = page_request(tl, st, colors, opt);
   all.x_min = margin + head_w + 16;  // the header column, then the charts
   const TimeScale scale = chart_scale(all, widest_label(all, m));
   for (auto& lane : lanes) {
@@ -156,6 +167,7 @@ Body lanes_body(const model::Timeline& tl, const style::Style& st, const std::ve
     r.events = events_of(tl, lane.track, false);
     r.scale = &scale;
     r.band = false;
+    r.list_height = opt.list_share * room / double(lanes.size());
     lane.chart = layout_chart(r, m);
   }
   const Font tick_font = font_of(st, st.font.tick, true);
@@ -163,6 +175,7 @@ Body lanes_body(const model::Timeline& tl, const style::Style& st, const std::ve
   const Block eras = era_rows(tl, scale, all.x_min, all.x_max, st, m);
 
   Body out;
+  for (const auto& lane : lanes) out.block.crossings += lane.chart.crossings;
   std::vector<Item> back, front;
   double y = eras.height;
   std::vector<double> lane_y(lanes.size()), lane_h(lanes.size());
@@ -249,7 +262,7 @@ std::optional<Block> inset_block(const model::Timeline& tl, const style::Style& 
                                  const std::vector<std::string>& colors, const Body& main, TextMeasurer& m) {
   const auto w = choose_inset(tl, st);
   if (!w) return std::nullopt;
-  ChartRequest r = page_request(tl, st, colors);
+  ChartRequest r = page_request(tl, st, colors, {});
   r.events.clear();
   for (const auto& e : tl.events)
     if (e.anchor() >= w->start.from && e.anchor() < w->end.to) r.events.push_back(&e);
@@ -304,14 +317,15 @@ std::optional<Block> inset_block(const model::Timeline& tl, const style::Style& 
     out.items.push_back(std::move(it));
   }
   out.height = title_y + head.height + 4 + (chart.bottom - chart.top);
+  out.crossings = chart.crossings;
   return out;
 }
 
 /// Vertical: the chart from the top of the body, era titles in a column at its left, era
 /// bands from the axis band to the right edge.
 Block vertical_body(const model::Timeline& tl, const style::Style& st, const std::vector<std::string>& colors,
-                    double room, TextMeasurer& m) {
-  ChartRequest r = page_request(tl, st, colors);
+                    double room, const PageOptions& opt, TextMeasurer& m) {
+  ChartRequest r = page_request(tl, st, colors, opt);
   r.frame.orientation = Orientation::Vertical;
   const Font era_font = font_of(st, st.font.small, true);
   for (const auto& era : tl.eras) r.era_column = std::max(r.era_column, std::min(k::era_column_max, m.width(era.title, era_font)));
@@ -337,7 +351,7 @@ Block vertical_body(const model::Timeline& tl, const style::Style& st, const std
 
 }  // namespace
 
-Scene layout_page(const model::Timeline& tl, const style::Style& st, TextMeasurer& m, const model::Timeline* legend) {
+Scene layout_page(const model::Timeline& tl, const style::Style& st, TextMeasurer& m, const PageOptions& opt) {
   Scene scene;
   scene.width = st.page.width;
   scene.background = st.page.background;
@@ -348,18 +362,20 @@ Scene layout_page(const model::Timeline& tl, const style::Style& st, TextMeasure
   const double margin = st.page.margin;
   Block header, footer;
   header.height = header_items(tl, st, m, header.items);
-  footer.height = footer_items(legend ? *legend : tl, st, colors, margin, st.page.width - 2 * margin, m, footer.items);
+  footer.height = footer_items(opt.legend ? *opt.legend : tl, st, colors, margin, st.page.width - 2 * margin, m, footer.items);
   std::vector<Block> body;
   if (vertical) {
-    body.push_back(vertical_body(tl, st, colors, st.page.height - header.height - footer.height - margin, m));
+    body.push_back(vertical_body(tl, st, colors, st.page.height - header.height - footer.height - margin, opt, m));
   } else {
     m.measure_ahead(label_requests(tl, events_of(tl, -1, true), st, st.label.max_width, true));
-    const Body main = st.layout.lanes == "tracks" && !tl.tracks.empty() ? lanes_body(tl, st, colors, m)
-                                                                         : band_body(tl, st, colors, m);
+    const double room = st.page.height - header.height - footer.height - margin - k::footer_gap;
+    const Body main = st.layout.lanes == "tracks" && !tl.tracks.empty() ? lanes_body(tl, st, colors, room, opt, m)
+                                                                         : band_body(tl, st, colors, room, opt, m);
     body.push_back(main.block);
     if (auto inset = inset_block(tl, st, colors, main, m)) body.push_back(std::move(*inset));
   }
   AssembledPage page = assemble_page({st.page.width, st.page.height, margin}, header, body, footer, !vertical);
+  for (const Block& b : body) scene.fit.crossings += b.crossings;
   scene.height = page.height;
   scene.items = std::move(page.items);
   finish_scene(tl, scene);

@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "layout/scene.h"
+#include "style/style.h"
 
 namespace chronicle::layout {
 
@@ -11,6 +12,7 @@ namespace chronicle::layout {
 struct Block {
   std::vector<Item> items;
   double height = 0;
+  int crossings = 0;  ///< leaders in it that had to cross a label
 };
 
 struct PageFrame {
@@ -28,5 +30,9 @@ struct AssembledPage {
 /// at its top; the footer stands at the foot of the page, k::footer_gap under the body.
 AssembledPage assemble_page(const PageFrame& page, const Block& header, const std::vector<Block>& body,
                             const Block& footer, bool centre_body);
+
+/// The one rule of fitting: a page fits when it kept the template's size (within
+/// k::fit_tolerance, so rounding never makes a page grow).
+bool fits(const Scene& page, const style::Style& st);
 
 }  // namespace chronicle::layout

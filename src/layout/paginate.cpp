@@ -1,15 +1,30 @@
-// Pass 6: a timeline too long for one page flows onto more pages (briefings, slides).
+#include "layout/paginate.h"
+
 #include <algorithm>
 #include <cmath>
 
 #include "layout/layout.h"
+#include "layout/layout_constants.h"
 #include "layout/page_blocks.h"
+#include "layout/page_layout.h"
 
 namespace chronicle::layout {
 namespace {
 
-/// The events [a, b) of `tl`, with the eras that overlap them, clipped to their stretch.
-model::Timeline chunk_of(const model::Timeline& tl, std::size_t a, std::size_t b) {
+/// The stretch of time of the page holding events [a, b): from halfway after the previous
+/// page's last anchor to halfway before the next page's first (at the ends, the events'
+/// own extent), so that neighbouring pages' windows never overlap.
+Window page_window(const model::Timeline& tl, std::size_t a, std::size_t b) {
+  const auto& ev = tl.events;
+  Window w{ev[a].first(), ev[a].last()};
+  for (std::size_t i = a; i < b; ++i) w.from = std::min(w.from, ev[i].first()), w.to = std::max(w.to, ev[i].last());
+  if (a > 0) w.from = std::max(w.from, ev[a - 1].anchor() + (ev[a].anchor() - ev[a - 1].anchor()) / 2);
+  if (b < ev.size()) w.to = std::min(w.to, ev[b - 1].anchor() + (ev[b].anchor() - ev[b - 1].anchor()) / 2);
+  return w;
+}
+
+/// The events [a, b) of `tl`, with the eras that overlap their window, clipped to it.
+model::Timeline chunk_of(const model::Timeline& tl, std::size_t a, std::size_t b, const Window& window) {
   model::Timeline c;
   c.title = tl.title;
   c.subtitle = tl.subtitle;
@@ -20,11 +35,7 @@ model::Timeline chunk_of(const model::Timeline& tl, std::size_t a, std::size_t b
   c.tracks = tl.tracks;
   c.sources = tl.sources;  // numbered for the whole document
   c.events.assign(tl.events.begin() + std::ptrdiff_t(a), tl.events.begin() + std::ptrdiff_t(b));
-  model::Seconds first = c.events.front().first(), last = c.events.front().last();
-  for (const auto& e : c.events) {
-    first = std::min(first, e.first());
-    last = std::max(last, e.last());
-  }
+  const model::Seconds first = window.from, last = window.to;
   for (auto era : tl.eras) {
     if (era.end.to <= first || era.start.from >= last) continue;
     if (era.start.from < first) era.start.from = era.start.to = first, era.start.casual = false;
@@ -34,154 +45,224 @@ model::Timeline chunk_of(const model::Timeline& tl, std::size_t a, std::size_t b
   return c;
 }
 
-class Paginator {
- public:
-  Paginator(const model::Timeline& tl, const style::Style& st, TextMeasurer& m) : tl_(tl), st_(st), m_(m) {}
+/// Among [lo, hi], the cut (index of a page's first event) after the widest gap in time.
+std::size_t widest_gap(const model::Timeline& tl, std::size_t lo, std::size_t hi) {
+  std::size_t cut = hi;
+  model::Seconds widest = -1;
+  for (std::size_t b = hi; b >= lo && b > 0; --b) {
+    const model::Seconds gap = tl.events[b].anchor() - tl.events[b - 1].anchor();
+    if (gap > widest) widest = gap, cut = b;
+  }
+  return cut;
+}
 
-  Scene run() {
-    const std::size_t n = tl_.events.size();
-    std::vector<Scene> pages;
-    std::size_t a = 0, guess = n;
-    while (a < n) {
-      const bool first = pages.empty();
-      // Everything left, with the footer, on this page?
-      Scene rest = page(a, n, first, true);
-      if (fits(rest)) {
-        pages.push_back(std::move(rest));
+/// The overview strip in the bottom margin: the whole timeline as a thin bar, this page's
+/// window marked on it.
+void overview_items(const model::Timeline& tl, const style::Style& st, const PageSize& page, int index,
+                    std::vector<Item>& out) {
+  const model::Seconds from = tl.events.front().first(), to = std::max(tl.events.back().last(), from + 1);
+  const double x0 = st.page.margin, w = (page.width - 2 * st.page.margin) * 0.4, h = 4;
+  const double y = page.height - st.page.margin / 2 - h / 2;
+  auto x_of = [&](model::Seconds t) { return x0 + w * double(std::clamp(t, from, to) - from) / double(to - from); };
+  Item bar{ItemKind::Overview};
+  bar.box = {x0, y, w, h};
+  bar.fill = blend(st.color.muted, st.page.background, 0.25);
+  bar.page = index;
+  out.push_back(bar);
+  Item win{ItemKind::OverviewWindow};
+  const double a = x_of(page.from), b = std::max(x_of(page.to), a + 2);
+  win.box = {a, y - 1.5, b - a, h + 3};
+  win.points = {{win.box.x, win.box.y}, {win.box.right(), win.box.y}, {win.box.right(), win.box.bottom()},
+                {win.box.x, win.box.bottom()}, {win.box.x, win.box.y}};
+  win.fill = st.color.muted;
+  win.stroke = st.color.muted;
+  win.line_width = 0.5;
+  win.page = index;
+  out.push_back(win);
+}
+
+/// The running header (title left, date right) and the page number, in the margins.
+void margin_items(const model::Timeline& tl, const style::Style& st, const PageSize& p, int k, int count,
+                  TextMeasurer& m, std::vector<Item>& out) {
+  const Font small = font_of(st, st.font.small);
+  const double margin = st.page.margin, lh = m.line_height(small);
+  auto margin_text = [&](ItemKind kind, const std::string& text, double x, double y) {
+    TextBlock t = text_block(text, small, st.color.muted, 0, m);
+    translate(t, x, y);
+    Item it{kind};
+    it.text = text;
+    it.lines = t.lines;
+    it.box = bounds_of(t.lines);
+    it.page = k;
+    out.push_back(it);
+  };
+  if (st.header.running && k > 0 && count > 1) {  // title left, date right, above the margin line
+    const double y = std::max(2.0, margin / 2 - lh / 2);
+    double date_w = 0;
+    if (!tl.date.empty()) {
+      date_w = m.width(tl.date, small);
+      margin_text(ItemKind::RunningHeader, tl.date, p.width - margin - date_w, y);
+    }
+    std::string title = tl.title;
+    const double room = p.width - 2 * margin - date_w - 24;
+    while (!title.empty() && m.width(title, small) > room) {  // shorten to one line, at a character boundary
+      title.pop_back();
+      while (!title.empty() && (static_cast<unsigned char>(title.back()) & 0xC0) == 0x80) title.pop_back();
+      if (m.width(title + "…", small) <= room) {
+        title += "…";
         break;
       }
-      // The most events that fit without the footer: gallop from the last page's count,
-      // then bisect; at least one event a page (a page that cannot hold one grows).
-      std::size_t good = a + 1, bad = n;  // [a, good) fits (or is the minimum), [a, bad) does not
-      std::size_t probe = std::min(n - 1, a + std::max<std::size_t>(1, guess));
-      while (probe > good) {
-        if (fits(page(a, probe, first, false))) {
-          good = probe;
-          if (probe >= n - 1) break;
-          probe = std::min(n - 1, a + (probe - a) * 2);
-        } else {
-          bad = probe;
-          break;
-        }
-      }
-      while (bad - good > 1) {
-        const std::size_t mid = good + (bad - good) / 2;
-        if (fits(page(a, mid, first, false))) good = mid;
-        else bad = mid;
-      }
-      // Cut at the widest gap in time among the last fifth of what fits.
-      std::size_t cut = good;
-      if (good - a >= 5) {
-        model::Seconds widest = -1;
-        for (std::size_t b = good; b > a + 1 && b >= good - (good - a) / 5; --b) {
-          const model::Seconds gap = tl_.events[b].anchor() - tl_.events[b - 1].anchor();
-          if (gap > widest) widest = gap, cut = b;
-        }
-      }
-      pages.push_back(page(a, cut, first, false));
-      guess = cut - a;
-      a = cut;
     }
-    return assemble(std::move(pages));
+    if (!title.empty()) margin_text(ItemKind::RunningHeader, title, margin, y);
   }
-
- private:
-  Scene page(std::size_t a, std::size_t b, bool first, bool last) {
-    style::Style st = st_;
-    st.header.title = st.header.title && first;
-    st.header.subtitle = st.header.subtitle && first;
-    st.header.date = st.header.date && first;
-    st.footer.legend = st.footer.legend && last;
-    st.footer.sources = st.footer.sources && last;
-    return layout_page(chunk_of(tl_, a, b), st, m_, &tl_);  // the legend on the last page: the whole document's
+  if (st.footer.page_numbers && count > 1) {
+    const std::string text = std::to_string(k + 1) + " / " + std::to_string(count);
+    const double w = m.width(text, small);
+    margin_text(ItemKind::PageNumber, text, p.width - margin - w, p.height - std::max(2.0 + lh, margin / 2 + lh / 2));
   }
-
-  bool fits(const Scene& s) const { return s.height <= st_.page.height + 0.5 && s.width <= st_.page.width + 0.5; }
-
-  /// The pages as one scene: items and outline numbered by page; the running header and
-  /// page numbers in the margins.
-  Scene assemble(std::vector<Scene> pages) {
-    Scene doc;
-    doc.width = pages.front().width;
-    doc.height = pages.front().height;
-    doc.orientation = pages.front().orientation;
-    doc.background = pages.front().background;
-    doc.info = pages.front().info;
-    const int count = int(pages.size());
-    const Font small = font_of(st_, st_.font.small);
-    const double margin = st_.page.margin;
-    for (int k = 0; k < count; ++k) {
-      Scene& p = pages[std::size_t(k)];
-      doc.pages.push_back({p.width, p.height, st_.page.unit});
-      for (auto& it : p.items) {
-        it.page = k;
-        doc.items.push_back(std::move(it));
-      }
-      auto margin_text = [&](ItemKind kind, const std::string& text, double x, double y) {
-        TextBlock t = text_block(text, small, st_.color.muted, 0, m_);
-        translate(t, x, y);
-        Item it{kind};
-        it.text = text;
-        it.lines = t.lines;
-        it.box = bounds_of(t.lines);
-        it.page = k;
-        doc.items.push_back(it);
-        return t.width;
-      };
-      const double lh = m_.line_height(small);
-      if (st_.header.running && k > 0 && count > 1) {  // title left, date right, above the margin line
-        const double y = std::max(2.0, margin / 2 - lh / 2);
-        double date_w = 0;
-        if (!tl_.date.empty()) {
-          date_w = m_.width(tl_.date, small);
-          margin_text(ItemKind::RunningHeader, tl_.date, p.width - margin - date_w, y);
-        }
-        std::string title = tl_.title;
-        const double room = p.width - 2 * margin - date_w - 24;
-        while (!title.empty() && m_.width(title, small) > room) {  // shorten to one line, at a character boundary
-          title.pop_back();
-          while (!title.empty() && (static_cast<unsigned char>(title.back()) & 0xC0) == 0x80) title.pop_back();
-          if (m_.width(title + "…", small) <= room) {
-            title += "…";
-            break;
-          }
-        }
-        if (!title.empty()) margin_text(ItemKind::RunningHeader, title, margin, y);
-      }
-      if (st_.footer.page_numbers && count > 1) {
-        const std::string text = std::to_string(k + 1) + " / " + std::to_string(count);
-        const double w = m_.width(text, small);
-        margin_text(ItemKind::PageNumber, text, p.width - margin - w, p.height - std::max(2.0 + lh, margin / 2 + lh / 2));
-      }
-      // Bookmarks by page, each with its events.
-      doc.outline.push_back({"Page " + std::to_string(k + 1), -1, 0, 0, k});
-      const int parent = int(doc.outline.size()) - 1;
-      for (const auto& o : p.outline) {
-        if (!tl_.tracks.empty() && o.parent < 0) continue;  // the page's own track headings
-        doc.outline.push_back({o.title, parent, o.x, o.y, k});
-      }
-    }
-    return doc;
-  }
-
-  const model::Timeline& tl_;
-  const style::Style& st_;
-  TextMeasurer& m_;
-};
+}
 
 }  // namespace
 
-Scene layout_timeline(const model::Timeline& timeline, const style::Style& style, TextMeasurer& measure) {
-  if (style.page.flow == "pages" && !timeline.events.empty()) {
-    Scene whole = layout_page(timeline, style, measure);
-    if (whole.height > style.page.height + 0.5 || whole.width > style.page.width + 0.5)
-      return Paginator(timeline, style, measure).run();
-    whole.pages = {{whole.width, whole.height, style.page.unit}};
-    return whole;
+Scene chunk_page(const model::Timeline& tl, const style::Style& st_in, std::size_t a, std::size_t b, bool first,
+                 bool last, TextMeasurer& m) {
+  style::Style st = st_in;
+  st.header.title = st.header.title && first;
+  st.header.subtitle = st.header.subtitle && first;
+  st.header.date = st.header.date && first;
+  st.footer.legend = st.footer.legend && last;
+  st.footer.sources = st.footer.sources && last;
+  PageOptions opt;
+  opt.legend = &tl;  // the legend on the last page: the whole document's
+  opt.clip = page_window(tl, a, b);
+  return layout_page(chunk_of(tl, a, b, *opt.clip), st, m, opt);
+}
+
+std::optional<Cuts> greedy_cuts(const model::Timeline& tl, const style::Style& st, TextMeasurer& m,
+                                std::size_t max_pages, std::vector<Scene>* pages) {
+  const std::size_t n = tl.events.size();
+  Cuts cuts;
+  if (pages) pages->clear();
+  // Lays out [a, b) and says whether it fits; keeps the layout of the best fit for this page.
+  Scene kept;
+  std::size_t kept_b = 0;
+  auto probe_fits = [&](std::size_t a, std::size_t b, bool first, bool last) {
+    Scene s = chunk_page(tl, st, a, b, first, last, m);
+    if (!fits(s, st)) return false;
+    if (pages && b > kept_b) kept = std::move(s), kept_b = b;
+    return true;
+  };
+  std::size_t a = 0, guess = std::min<std::size_t>(n, 64);  // events a page holds, as the last page did
+  while (a < n) {
+    if (cuts.size() == max_pages) return std::nullopt;
+    const bool first = cuts.empty();
+    cuts.push_back(a);
+    // Everything left, with the footer (tried only when it might fit: twice the last page's
+    // count at most, so that a long document is not laid out whole at every page).
+    kept_b = 0;
+    if (n - a <= 2 * guess && probe_fits(a, n, first, true)) {
+      if (pages) pages->push_back(std::move(kept));
+      break;
+    }
+    // The most events that fit without the footer, searched outward from the last page's
+    // count (pages of one document hold about as many: two probes, usually), then bisected;
+    // at least one event a page (a page that cannot hold one grows).
+    std::size_t good = a + 1, bad = n;  // [a, good) fits (or is the minimum), [a, bad) does not
+    const std::size_t start = std::min(n - 1, a + std::max<std::size_t>(1, guess));
+    if (start > good && probe_fits(a, start, first, false)) {
+      good = start;
+      for (std::size_t step = 1; good < n - 1; step *= 2) {  // up: +1, +2, +4, ...
+        const std::size_t probe = std::min(n - 1, good + step);
+        if (!probe_fits(a, probe, first, false)) {
+          bad = probe;
+          break;
+        }
+        good = probe;
+      }
+    } else if (start > good) {
+      bad = start;
+      for (std::size_t step = 1; bad - a > step + 1; step *= 2) {  // down: -1, -2, -4, ...
+        const std::size_t probe = bad - step;
+        if (probe_fits(a, probe, first, false)) {
+          good = probe;
+          break;
+        }
+        bad = probe;
+      }
+    }
+    while (bad - good > 1) {
+      const std::size_t mid = good + (bad - good) / 2;
+      if (probe_fits(a, mid, first, false)) good = mid;
+      else bad = mid;
+    }
+    std::size_t cut = good - a >= 5 ? widest_gap(tl, good - (good - a) / 5, good) : good;
+    if (cut != good) {  // fitting is not monotone: the page up to the wider gap must fit too
+      Scene s = chunk_page(tl, st, a, cut, first, false, m);
+      if (fits(s, st)) kept = std::move(s), kept_b = cut;
+      else cut = good;
+    }
+    if (pages) pages->push_back(kept_b == cut ? std::move(kept) : chunk_page(tl, st, a, cut, first, false, m));
+    guess = good - a;
+    a = cut;
   }
-  Scene s = layout_page(timeline, style, measure);
-  s.pages = {{s.width, s.height, style.page.unit}};
-  return s;
+  return cuts;
+}
+
+std::optional<Cuts> balanced_cuts(const model::Timeline& tl, const style::Style& st, TextMeasurer& m, std::size_t k) {
+  const std::size_t n = tl.events.size();
+  if (k == 0 || k > n) return std::nullopt;
+  Cuts cuts{0};
+  const double share = double(n) / double(k);
+  for (std::size_t p = 1; p < k; ++p) {
+    const double ideal = share * double(p);
+    const std::size_t reach = std::size_t(share / 5);
+    const std::size_t lo = std::max(cuts.back() + 1, std::size_t(std::llround(ideal)) - std::min(reach, std::size_t(ideal)));
+    const std::size_t hi = std::min(n - (k - p), std::size_t(std::llround(ideal)) + reach);
+    if (lo > hi) return std::nullopt;
+    cuts.push_back(widest_gap(tl, lo, hi));
+  }
+  for (std::size_t p = 0; p < k; ++p) {
+    const std::size_t b = p + 1 < k ? cuts[p + 1] : n;
+    if (!fits(chunk_page(tl, st, cuts[p], b, p == 0, p + 1 == k, m), st)) return std::nullopt;
+  }
+  return cuts;
+}
+
+Scene paged_scene(const model::Timeline& tl, const style::Style& st, TextMeasurer& m, const Cuts& cuts, bool overview,
+                  std::vector<Scene> laid_out) {
+  const std::size_t n = tl.events.size();
+  const int count = int(cuts.size());
+  Scene doc;
+  for (int k = 0; k < count; ++k) {
+    const std::size_t a = cuts[std::size_t(k)], b = k + 1 < count ? cuts[std::size_t(k) + 1] : n;
+    Scene p = laid_out.size() == cuts.size() ? std::move(laid_out[std::size_t(k)])
+                                             : chunk_page(tl, st, a, b, k == 0, k + 1 == count, m);
+    if (k == 0) {
+      doc.width = p.width;
+      doc.height = p.height;
+      doc.orientation = p.orientation;
+      doc.background = p.background;
+      doc.info = p.info;
+    }
+    const Window w = page_window(tl, a, b);
+    const PageSize size{p.width, p.height, st.page.unit, w.from, w.to};
+    doc.pages.push_back(size);
+    doc.fit.crossings += p.fit.crossings;
+    for (auto& it : p.items) {
+      it.page = k;
+      doc.items.push_back(std::move(it));
+    }
+    margin_items(tl, st, size, k, count, m, doc.items);
+    if (overview && count > 1) overview_items(tl, st, size, k, doc.items);
+    // Bookmarks by page, each with its events.
+    doc.outline.push_back({"Page " + std::to_string(k + 1), -1, 0, 0, k});
+    const int parent = int(doc.outline.size()) - 1;
+    for (const auto& o : p.outline) {
+      if (!tl.tracks.empty() && o.parent < 0) continue;  // the page's own track headings
+      doc.outline.push_back({o.title, parent, o.x, o.y, k});
+    }
+  }
+  return doc;
 }
 
 }  // namespace chronicle::layout

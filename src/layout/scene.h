@@ -2,6 +2,7 @@
 // Scene: the layout's result as plain data. Render draws exactly this; --dump-layout
 // writes it as JSON; tests assert on it. Coordinates are pt, y downwards from the
 // page's top-left corner.
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -45,7 +46,7 @@ struct TextLine {
 enum class ItemKind {
   Title, Subtitle, Era, EraLabel, Axis, AxisBreak, Tick, TickLabel, Precision, Bar,
   Marker, Leader, Label, Legend, Sources, RunningHeader, PageNumber, Lane, LaneHeader, LaneLine,
-  InsetWindow, Guide
+  InsetWindow, Guide, Overview, OverviewWindow
 };
 
 const char* item_kind_name(ItemKind k);
@@ -95,6 +96,17 @@ struct OutlineEntry {
 struct PageSize {
   double width = 0, height = 0;
   std::string unit = "pt";
+  std::int64_t from = 0, to = 0;  ///< the stretch of time its events cover (model::Seconds); from == to: unknown
+};
+
+/// How the layout fitted the page: the type scale it used (of the template's sizes), the
+/// axis scale, and whether the page had to grow (and why).
+struct FitInfo {
+  double type_scale = 1;
+  std::string scale = "auto";
+  bool grew = false;
+  std::string reason;
+  int crossings = 0;  ///< leaders that had to cross a label (a layout with any does not fit)
 };
 
 struct Scene {
@@ -105,6 +117,7 @@ struct Scene {
   std::vector<Item> items;       ///< in drawing order
   SceneInfo info;
   std::vector<OutlineEntry> outline;  ///< by track, then event, in time order
+  FitInfo fit;
 
   int page_count() const { return pages.empty() ? 1 : int(pages.size()); }
   PageSize page_size(int page) const {

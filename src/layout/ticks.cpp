@@ -1,5 +1,6 @@
 #include "layout/ticks.h"
 
+#include <algorithm>
 #include <cmath>
 
 #include "model/date/format_date_label.h"
@@ -95,11 +96,17 @@ std::vector<Seconds> tick_times(const TickStep& step, Seconds from, Seconds to) 
     case TickUnit::Year: {
       // Round numbers as people read them: multiples of the step in AD, and in BC
       // (astronomical year y is (1 - y) BC).
+      // The first round year at or before `from`, computed (not searched: steps reach
+      // 5 billion years).
       std::int64_t y = c.date.year;
-      auto round = [&](std::int64_t yy) { return yy > 0 ? yy % step.count == 0 : (1 - yy) % step.count == 0; };
       if (step.count > 1) {
-        std::int64_t guard = 0;
-        while (!round(y) && guard++ < step.count) --y;
+        const std::int64_t down = y > 0 ? y - y % step.count : 0;
+        if (down > 0) {
+          y = down;
+        } else {  // in BC: the next multiple of the step back, (1 - y) BC
+          const std::int64_t bc = std::max<std::int64_t>(1 - y, 1);
+          y = 1 - ((bc + step.count - 1) / step.count) * step.count;
+        }
       }
       for (;;) {
         Seconds t = seconds_from_civil({{y, 1, 1}, 0, 0, 0});

@@ -26,24 +26,10 @@ std::vector<Block> occupied_blocks(const std::vector<TimeExtent>& events) {
   return blocks;
 }
 
-/// Segments from blocks and the set of gaps (indices i: break between block i and i+1).
-/// How much width a segment asks for beyond its share of events: log2(1 + span /
-/// smallest gap between distinct anchors), so a week-long cluster inside two months
-/// weighs more than events years apart across six years.
-double density_need(const Segment& s, const std::vector<TimeExtent>& events) {
-  Seconds prev = 0, min_gap = 0;
-  bool any = false;
-  for (const auto& e : events) {
-    if (e.anchor < s.from || e.anchor > s.to) continue;
-    if (any && e.anchor > prev && (min_gap == 0 || e.anchor - prev < min_gap)) min_gap = e.anchor - prev;
-    prev = e.anchor;
-    any = true;
-  }
-  return min_gap > 0 ? std::log2(1.0 + double(s.to - s.from) / double(min_gap)) : 1.0;
-}
-
+/// Segments from blocks and the set of gaps (cut[i]: a break between block i and i + 1),
+/// laid over [x0, x1] with widths by demand.
 std::vector<Segment> segments_for(const std::vector<Block>& blocks, const std::vector<bool>& cut,
-                                  const std::vector<TimeExtent>& events, const ScaleOptions& opt) {
+                                  const ScaleOptions& opt) {
   std::vector<Segment> segs;
   for (std::size_t i = 0; i < blocks.size(); ++i) {
     if (segs.empty() || cut[i - 1]) segs.push_back({blocks[i].from, blocks[i].to, 0, 0, 0});
@@ -64,22 +50,34 @@ std::vector<Segment> segments_for(const std::vector<Block>& blocks, const std::v
     Seconds pad = std::max<Seconds>(1, (s.to - s.from) / 40);
     s.from -= pad;
     s.to += pad;
+  }
+  // Padding never reaches past the middle of the gap a break stands for: segments never
+  // share a moment (each time maps to one segment).
+  for (std::size_t i = 0; i + 1 < segs.size(); ++i) {
+    Seconds a = segs[i].to, b = segs[i + 1].from;
+    if (a < b) continue;
+    std::size_t last = 0;  // the last block of segment i: the one before segment i+1's first
+    for (std::size_t k = 0, seg = 0; k < blocks.size(); ++k) {
+      if (k > 0 && cut[k - 1]) ++seg;
+      if (seg == i) last = k;
+    }
+    const Seconds mid = blocks[last].to + (blocks[last + 1].from - blocks[last].to) / 2;
+    segs[i].to = std::max(mid, segs[i].from + 1);
+    segs[i + 1].from = std::min(std::max(mid + 1, segs[i].to + 1), segs[i + 1].to - 1);
+  }
+  for (auto& s : segs) {
     total += s.to - s.from;
     n += s.events;
   }
-  // Share the width between segments: by how many events they hold, how densely, and
-  // (a little) by how long they last.
-  double need_total = 0;
-  std::vector<double> need(segs.size());
-  for (std::size_t i = 0; i < segs.size(); ++i) need_total += need[i] = density_need(segs[i], events);
+  // Width by demand: mostly by how many events a segment holds, a little by how long it lasts.
   const double avail = (opt.x1 - opt.x0) - opt.break_gap * double(segs.size() - 1);
   const double min_w = std::min(90.0, avail / double(segs.size()));
   std::vector<double> w(segs.size());
   double sum = 0;
   for (std::size_t i = 0; i < segs.size(); ++i) {
-    double time_share = double(segs[i].to - segs[i].from) / double(total);
-    double count_share = n > 0 ? double(segs[i].events) / n : 1.0 / segs.size();
-    w[i] = segs.size() == 1 ? 1.0 : 0.1 * time_share + 0.3 * count_share + 0.6 * need[i] / need_total;
+    const double time_share = double(segs[i].to - segs[i].from) / double(total);
+    const double count_share = n > 0 ? double(segs[i].events) / n : 1.0 / double(segs.size());
+    w[i] = segs.size() == 1 ? 1.0 : 0.2 * time_share + 0.8 * count_share;
     sum += w[i];
   }
   double fixed = 0, flexible = 0;
@@ -108,19 +106,55 @@ std::vector<Segment> segments_for(const std::vector<Block>& blocks, const std::v
   return segs;
 }
 
-double crowding(const TimeScale& scale, const std::vector<TimeExtent>& events) {
-  double closest = 1e9;
-  for (std::size_t i = 1; i < events.size(); ++i) {
-    if (events[i].anchor == events[i - 1].anchor) continue;
-    closest = std::min(closest, scale.x(events[i].anchor) - scale.x(events[i - 1].anchor));
+/// How crowded the labels of `anchors` (sorted) are on `scale`: every pair of anchors
+/// closer than `reach` costs the share of a label's width by which they overlap (1 for
+/// the same place), so a cluster of k costs about k^2 / 2 and spreading it pays even while
+/// it stays within one label's width. Linear: prefix sums over a sliding window.
+double crowding(const TimeScale& scale, const std::vector<Seconds>& anchors, double reach) {
+  const std::size_t n = anchors.size();
+  std::vector<double> xs(n), prefix(n + 1, 0);
+  for (std::size_t i = 0; i < n; ++i) {
+    xs[i] = scale.x(anchors[i]);
+    prefix[i + 1] = prefix[i] + xs[i];
   }
-  return closest;
+  double cost = 0;
+  std::size_t j = 0;
+  for (std::size_t i = 0; i < n; ++i) {
+    j = std::max(j, i);
+    while (j + 1 < n && xs[j + 1] - xs[i] < reach) ++j;
+    const double count = double(j - i);  // anchors i+1..j
+    cost += count - (prefix[j + 1] - prefix[i + 1] - count * xs[i]) / reach;
+  }
+  return cost;
+}
+
+/// Every event gets an even share of the axis, in time order; an instant holding several
+/// events sits at the first of their shares.
+TimeScale sequential_scale(const std::vector<TimeExtent>& events, const ScaleOptions& opt) {
+  std::vector<Seconds> anchors;
+  for (const auto& e : events) anchors.push_back(e.anchor);
+  std::sort(anchors.begin(), anchors.end());
+  TimeScale scale;
+  const double step = (opt.x1 - opt.x0) / double(anchors.size());
+  for (std::size_t i = 0; i < anchors.size(); ++i)
+    if (i == 0 || anchors[i] != anchors[i - 1]) scale.knots.push_back({anchors[i], opt.x0 + (double(i) + 0.5) * step});
+  Seconds from = anchors.front(), to = anchors.back();
+  for (const auto& e : events) from = std::min(from, e.first), to = std::max(to, e.last);
+  scale.segments.push_back({from, std::max(to, from + 1), opt.x0, opt.x1, int(events.size())});
+  return scale;
 }
 
 }  // namespace
 
 double TimeScale::x(Seconds t) const {
   if (segments.empty()) return 0;
+  if (!knots.empty()) {  // sequential: between the anchors' evenly spaced places
+    if (t <= knots.front().first) return knots.front().second;
+    if (t >= knots.back().first) return knots.back().second;
+    auto hi = std::lower_bound(knots.begin(), knots.end(), t, [](const auto& k, Seconds v) { return k.first < v; });
+    auto lo = hi - 1;
+    return lo->second + (hi->second - lo->second) * (double(t - lo->first) / double(hi->first - lo->first));
+  }
   if (t <= segments.front().from) return segments.front().x0;
   for (std::size_t i = 0; i < segments.size(); ++i) {
     const Segment& s = segments[i];
@@ -149,33 +183,45 @@ TimeScale make_time_scale(const std::vector<TimeExtent>& events, const ScaleOpti
     scale.segments.push_back({0, 1, opt.x0, opt.x1, 0});
     return scale;
   }
+  if (opt.sequential) return sequential_scale(events, opt);
   const std::vector<Block> blocks = occupied_blocks(events);
   std::vector<bool> cut(blocks.size() > 0 ? blocks.size() - 1 : 0, false);
-  scale.segments = segments_for(blocks, cut, events, opt);
-  if (!opt.allow_breaks) return scale;
-  for (int b = 0; b < opt.max_breaks && crowding(scale, events) < opt.crowded; ++b) {
-    // The widest uncut gap, measured against the whole timeline: only stretches that
-    // are empty for a good part of all the time shown become breaks.
+  scale.segments = segments_for(blocks, cut, opt);
+  if (!opt.allow_breaks || blocks.size() < 2) return scale;
+  std::vector<Seconds> anchors;
+  for (const auto& e : events) anchors.push_back(e.anchor);
+  std::sort(anchors.begin(), anchors.end());
+  // Candidate cuts: the widest gaps between blocks (a cut inside a busy run helps nothing).
+  std::vector<std::size_t> gaps(blocks.size() - 1);
+  for (std::size_t i = 0; i < gaps.size(); ++i) gaps[i] = i;
+  constexpr std::size_t max_candidates = 48;
+  if (gaps.size() > max_candidates) {
+    std::nth_element(gaps.begin(), gaps.begin() + max_candidates, gaps.end(), [&](std::size_t a, std::size_t b) {
+      const Seconds ga = blocks[a + 1].from - blocks[a].to, gb = blocks[b + 1].from - blocks[b].to;
+      return ga != gb ? ga > gb : a < b;
+    });
+    gaps.resize(max_candidates);
+    std::sort(gaps.begin(), gaps.end());
+  }
+  // Greedily add the cut that spreads crowded labels most, while it helps by a tenth.
+  double cost = crowding(scale, anchors, opt.reach);
+  for (int b = 0; b < opt.max_breaks; ++b) {
     int best = -1;
-    double best_ratio = 0;
-    const double total = double(blocks.back().to - blocks.front().from);
-    for (std::size_t i = 0; i + 1 < blocks.size(); ++i) {
+    double best_cost = cost;
+    TimeScale best_scale;
+    for (std::size_t i : gaps) {
       if (cut[i]) continue;
-      double ratio = double(blocks[i + 1].from - blocks[i].to) / total;
-      if (ratio > best_ratio) {
-        best_ratio = ratio;
-        best = int(i);
-      }
+      cut[i] = true;
+      TimeScale trial;
+      trial.segments = segments_for(blocks, cut, opt);
+      cut[i] = false;
+      const double c = crowding(trial, anchors, opt.reach);
+      if (c < best_cost) best_cost = c, best = int(i), best_scale = std::move(trial);
     }
-    if (best < 0 || best_ratio < 0.25) break;
-    cut[best] = true;
-    TimeScale trial;
-    trial.segments = segments_for(blocks, cut, events, opt);
-    if (crowding(trial, events) <= crowding(scale, events)) {  // no better: undo, stop
-      cut[best] = false;
-      break;
-    }
-    scale = trial;
+    if (best < 0 || best_cost > 0.9 * cost) break;
+    cut[std::size_t(best)] = true;
+    scale = std::move(best_scale);
+    cost = best_cost;
   }
   return scale;
 }

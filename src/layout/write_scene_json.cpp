@@ -4,6 +4,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "model/date/calendar.h"
+
 namespace chronicle::layout {
 namespace {
 
@@ -13,6 +15,15 @@ double r2(double v) { return std::round(v * 100) / 100; }
 
 ordered_json box_json(const Box& b) { return ordered_json::array({r2(b.x), r2(b.y), r2(b.w), r2(b.h)}); }
 
+/// An instant as ISO 8601 (astronomical years): "2015-07-14T00:00:00".
+std::string iso(std::int64_t t) {
+  const model::CivilTime c = model::civil_from_seconds(t);
+  char buf[64];
+  std::snprintf(buf, sizeof buf, "%lld-%02u-%02uT%02u:%02u:%02u", static_cast<long long>(c.date.year), c.date.month,
+                c.date.day, c.hour, c.minute, c.second);
+  return buf;
+}
+
 }  // namespace
 
 std::string write_scene_json(const Scene& scene) {
@@ -21,9 +32,13 @@ std::string write_scene_json(const Scene& scene) {
   doc["pages"] = ordered_json::array();
   for (int k = 0; k < scene.page_count(); ++k) {
     const PageSize ps = scene.page_size(k);
-    doc["pages"].push_back({{"width", r2(ps.width)}, {"height", r2(ps.height)}, {"unit", "pt"}});
+    ordered_json pj{{"width", r2(ps.width)}, {"height", r2(ps.height)}, {"unit", "pt"}};
+    if (ps.from != ps.to) pj["window"] = {iso(ps.from), iso(ps.to)};
+    doc["pages"].push_back(pj);
   }
   doc["orientation"] = scene.orientation;
+  doc["fit"] = {{"type_scale", r2(scene.fit.type_scale)}, {"scale", scene.fit.scale}, {"grew", scene.fit.grew},
+                {"reason", scene.fit.reason}, {"crossings", scene.fit.crossings}};
   ordered_json items = ordered_json::array();
   for (const auto& it : scene.items) {
     ordered_json j;

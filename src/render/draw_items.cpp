@@ -171,6 +171,8 @@ void draw_item(DrawContext& dc, const Item& it) {
     case ItemKind::Lane: fill_rect(dc.cr, it.box, it.fill); break;
     case ItemKind::LaneLine:
     case ItemKind::Guide: stroke_polyline(dc.cr, it); break;
+    case ItemKind::Overview: fill_rect(dc.cr, it.box, it.fill, 2); break;
+    case ItemKind::OverviewWindow:
     case ItemKind::InsetWindow:
       fill_rect(dc.cr, it.box, it.fill);
       stroke_polyline(dc.cr, it);

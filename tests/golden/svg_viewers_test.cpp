@@ -114,7 +114,7 @@ TEST_CASE("SVGs render the same in Chromium and rsvg-convert as chronicle's PNG"
       }
     }
   }
-  CHECK(compared >= 16);
+  CHECK(compared >= 2 * int(cases.size()));  // every page of every case, in both viewers
 }
 
 TEST_CASE("the viewer comparison catches a slide that lost an event (control)") {

@@ -2,6 +2,8 @@
 // fonts (not the fixed-width fake): the invariants hold on what is actually drawn.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -29,7 +31,7 @@ std::string slurp(const fs::path& p) {
 
 }  // namespace
 
-TEST_CASE("every sample with every template keeps the invariants with Pango's measurements") {
+TEST_CASE("every sample and fitting shape with every template keeps the invariants with Pango's measurements") {
   Diagnostics font_diags;
   auto fonts = render::FontSession::create(CHRONICLE_FONTS_CONF, font_diags);
   REQUIRE(fonts);
@@ -40,8 +42,13 @@ TEST_CASE("every sample with every template keeps the invariants with Pango's me
     return style::TemplateFile{p.string(), slurp(p), ""};
   };
   int checked = 0;
-  for (const auto& s : fs::directory_iterator(src / "samples")) {
-    if (s.path().extension() != ".json") continue;
+  std::vector<fs::path> inputs;
+  for (const char* dir : {"samples", "tests/fit"})  // the samples, and the fitting shapes
+    for (const auto& s : fs::directory_iterator(src / dir))
+      if (s.path().extension() == ".json") inputs.push_back(s.path());
+  std::sort(inputs.begin(), inputs.end());
+  for (const auto& path : inputs) {
+    const fs::directory_entry s(path);
     Diagnostics diags;
     auto raw = input::read_chronicle_json(s.path().string(), slurp(s.path()), diags);
     REQUIRE(raw);
@@ -59,7 +66,7 @@ TEST_CASE("every sample with every template keeps the invariants with Pango's me
       ++checked;
     }
   }
-  CHECK(checked >= 20);
+  CHECK(checked >= 50);
 }
 
 TEST_CASE("measuring on several threads gives the layout and the bytes of measuring on one") {

@@ -1,0 +1,35 @@
+#pragma once
+// Paged documents: a timeline flows onto pages of the template's size, each page a chunk
+// of consecutive events (a window of time) laid out by layout_page on its own: its own
+// axis, ticks and breaks, eras clipped to its stretch; the title block on the first page,
+// legend and sources on the last, running header and page numbers in the margins.
+#include <optional>
+#include <vector>
+
+#include "layout/scene.h"
+#include "layout/text_measurer.h"
+#include "model/timeline.h"
+#include "style/style.h"
+
+namespace chronicle::layout {
+
+/// Where each page starts: event indices, the first 0, increasing.
+using Cuts = std::vector<std::size_t>;
+
+/// The page holding events [a, b) of `tl`.
+Scene chunk_page(const model::Timeline& tl, const style::Style& st, std::size_t a, std::size_t b, bool first,
+                 bool last, TextMeasurer& m);
+/// The fewest pages: each takes as many events as fit (at least one), cut preferably at
+/// the widest gap in time near the end of what fits. nullopt when more than `max_pages`.
+/// `pages`, when given, receives each page's layout (for paged_scene).
+std::optional<Cuts> greedy_cuts(const model::Timeline& tl, const style::Style& st, TextMeasurer& m,
+                                std::size_t max_pages, std::vector<Scene>* pages = nullptr);
+/// `k` pages holding about as many events each (the cut near each even share moved to the
+/// widest gap in time within a fifth of a page), when every page fits; else nullopt.
+std::optional<Cuts> balanced_cuts(const model::Timeline& tl, const style::Style& st, TextMeasurer& m, std::size_t k);
+/// The document of those pages (`laid_out`: their layouts, when already made); `overview`:
+/// each page shows where it sits in the whole.
+Scene paged_scene(const model::Timeline& tl, const style::Style& st, TextMeasurer& m, const Cuts& cuts, bool overview,
+                  std::vector<Scene> laid_out = {});
+
+}  // namespace chronicle::layout
