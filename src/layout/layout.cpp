@@ -177,7 +177,10 @@ Scene poster(const model::Timeline& tl, const style::Style& st, TextMeasurer& m,
     warn(diags, tallest.fit.reason + " (set font.min_scale lower, or use a larger template)");
     return tallest;
   }
-  Scene doc = paged(tl, st, m, true);
+  style::Style pages = st;  // pages of a poster are numbered, with the title above each after the first
+  pages.footer.page_numbers = true;
+  pages.header.running = true;
+  Scene doc = paged(tl, pages, m, true);
   warn(diags, "the timeline needs more than one " + size + " page even at " + percent(st.font.min_scale) +
                   " type: it flows onto " + std::to_string(doc.page_count()) + " pages");
   doc.fit.reason = "flowed onto " + std::to_string(doc.page_count()) + " pages";

@@ -176,9 +176,13 @@ TEST_CASE("a huge timeline flows onto pages of the template's size, each a windo
   CHECK(f.pages > 1);
   CHECK(f.kept);
   CHECK(f.err.find("it flows onto " + std::to_string(f.pages) + " pages") != std::string::npos);
-  int overviews = 0;
-  for (const auto& it : f.layout["items"]) overviews += it["kind"] == "overview-window";
+  int overviews = 0, numbers = 0;
+  for (const auto& it : f.layout["items"]) {
+    overviews += it["kind"] == "overview-window";
+    numbers += it["kind"] == "page-number";
+  }
   CHECK(overviews == int(f.pages));
+  CHECK(numbers == int(f.pages));  // "3 / 7" on every page
   for (std::size_t k = 0; k + 1 < f.pages; ++k)  // windows in order, not overlapping
     CHECK(f.layout["pages"][k]["window"][1].get<std::string>() <= f.layout["pages"][k + 1]["window"][0].get<std::string>());
 }
