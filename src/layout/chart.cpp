@@ -308,8 +308,8 @@ Flags flags(const ChartRequest& r, const TimeScale& scale, const LabelBlocks& lb
   for (const Event* e : points) xs.push_back(scale.x(e->anchor()));
   // Stretches one column of labels wide (with its gap and padding), so that two-column
   // lists two stretches apart, on the same side, stand clear of each other.
-  const std::vector<Group> groups =
-      group_points(xs, r.x_min, st.label.max_width + k::list_column_gap + st.label.padding, r.list_min);
+  const double stretch = st.label.max_width + k::list_column_gap + st.label.padding;
+  const std::vector<Group> groups = group_points(xs, r.x_min, stretch, r.list_min);
   auto group_radius = [&](const Group& g) {  // labels and brackets clear its largest marker
     double gr = rr;
     for (std::size_t k = g.first; k <= g.last; ++k) gr = std::max(gr, marker_radius(*points[k], st));
@@ -334,7 +334,10 @@ Flags flags(const ChartRequest& r, const TimeScale& scale, const LabelBlocks& lb
                                    r.x_max - r.x_min));
     q.width = columns.back().width;
     q.height = columns.back().height;
-    if (columns.back().starts.size() > 1) q.centred_x = (xs[g.first] + xs[g.last]) / 2 - q.width / 2;
+    if (columns.back().starts.size() > 1) {  // centred on its stretch of axis (lists of a run then alternate cleanly)
+      const double at = r.x_min + (std::floor((xs[g.first] - r.x_min) / stretch) + 0.5) * stretch;
+      q.centred_x = at - q.width / 2;
+    }
     largest_r = std::max(largest_r, group_r);
     // Clear of the largest marker on the chart, so of every list's bracket too.
     q.min_distance_above = chart_r + k::label_clearance;
@@ -456,12 +459,12 @@ std::pair<std::vector<int>, std::size_t> span_lanes(const ChartRequest& r) {
 /// leaders, labels. Each label sits beside its marker or just below the label before it,
 /// joined to its marker by an elbow leader (leaders never cross, since markers and labels
 /// keep time order); the axis stretches until every label does.
-Chart vertical_chart(const ChartRequest& r, double era_column, TextMeasurer& m) {
+Chart vertical_chart(const ChartRequest& r, TextMeasurer& m) {
   const style::Style& st = *r.style;
   const Frame& f = r.frame;
   Chart c;
   double x = r.x_min;
-  if (era_column > 0) x += era_column + k::era_title_gap;
+  if (r.era_column > 0) x += r.era_column + k::era_title_gap;
   const auto [lane, lanes] = span_lanes(r);
   const double lanes_x = x;
   if (lanes > 0) x += double(lanes) * k::span_lane_step + 4;
@@ -620,7 +623,7 @@ std::vector<Item> axis_band(const TimeScale& scale, const Frame& f, double band,
 }
 
 Chart layout_chart(const ChartRequest& r, TextMeasurer& m) {
-  return r.frame.vertical() ? vertical_chart(r, r.era_column, m) : horizontal_chart(r, m);
+  return r.frame.vertical() ? vertical_chart(r, m) : horizontal_chart(r, m);
 }
 
 }  // namespace chronicle::layout
