@@ -270,7 +270,11 @@ ListColumns list_columns(const LabelBlocks& lb, const Group& g, double budget, d
   if (g.list() && budget > 0 && total > budget) {
     const std::size_t fit_across =
         std::max<std::size_t>(1, std::size_t((room + k::list_column_gap) / (c.column_width + k::list_column_gap)));
-    count = std::min({std::size_t(std::ceil(total / budget)), fit_across, g.last - g.first + 1});
+    // At least k::list_min_rows labels a column: a short list stays a block near its
+    // cluster rather than a row reaching over other years.
+    const std::size_t items = g.last - g.first + 1;
+    count = std::min({std::size_t(std::ceil(total / budget)), fit_across, (items + k::list_min_rows - 1) / k::list_min_rows});
+    count = std::max<std::size_t>(count, 1);
   }
   const double target = total / double(count);
   double h = 0;

@@ -21,6 +21,7 @@ struct Attempt {
   double list_share = k::list_share;  ///< of the chart's room, before a list spreads over columns
   std::size_t list_min = k::list_min;  ///< labels in one stretch of axis that become a list
   bool staircase = false;              ///< the arrangement that never crosses
+  bool compact = false;                ///< less white space between lanes and above the footer
 };
 
 style::Style styled(const style::Style& st, const Attempt& a) {
@@ -47,7 +48,8 @@ std::vector<std::string> axis_scales(const style::Style& st, bool paged) {
 
 /// The freedoms of a one-page layout, least harmful first: at each type scale, on each
 /// axis scale, the template's wrap width, a wider one, a narrower one, then lists spread
-/// wider and flatter, and from three labels in one stretch of axis.
+/// wider and flatter, and from three labels in one stretch of axis; at the smallest type,
+/// the same with less white space.
 std::vector<Attempt> attempts(const style::Style& st, bool paged) {
   std::vector<Attempt> out;
   for (double s : type_scales(st))
@@ -55,6 +57,11 @@ std::vector<Attempt> attempts(const style::Style& st, bool paged) {
       for (double wrap : {1.0, 1.3, 0.75}) out.push_back({s, wrap, axis});
       out.push_back({s, 1.0, axis, k::list_share / 2, 3});
     }
+  // At the smallest type, less white space: lanes and the footer closer.
+  for (const auto& axis : axis_scales(st, paged)) {
+    for (double wrap : {1.0, 1.3}) out.push_back({st.font.min_scale, wrap, axis, k::list_share, k::list_min, false, true});
+    out.push_back({st.font.min_scale, 1.0, axis, k::list_share / 2, 3, false, true});
+  }
   // Last, the arrangement whose leaders never cross a label.
   out.push_back({st.font.min_scale, 1.0, st.axis.scale, k::list_share, k::list_min, true});
   return out;
@@ -65,6 +72,7 @@ Scene attempt_page(const model::Timeline& tl, const style::Style& st, const Atte
   opt.list_share = a.list_share;
   opt.list_min = a.list_min;
   opt.staircase = a.staircase;
+  opt.compact = a.compact;
   Scene s = layout_page(tl, styled(st, a), m, opt);
   s.fit.type_scale = a.type_scale;
   s.fit.scale = a.scale;

@@ -45,6 +45,7 @@ struct PageOptions {
   double list_share = k::list_share;        ///< of the chart's room: a taller list spreads over columns
   std::size_t list_min = k::list_min;       ///< labels in one stretch of axis that become a list
   bool staircase = false;                   ///< the arrangement that never crosses (see ChartRequest)
+  bool compact = false;                     ///< half the padding of lanes and the gap above the footer
 };
 
 /// One page holding every event of `timeline`, growing when it must (page_layout.cpp):

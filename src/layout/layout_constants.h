@@ -24,6 +24,7 @@ constexpr double item_gap = 3;           ///< between the labels of one list
 constexpr std::size_t list_min = 5;      ///< labels in one stretch of axis that become a list
 constexpr double list_column_gap = 12;   ///< between the columns of a list
 constexpr double list_share = 0.4;       ///< of a chart's room: a list taller spreads over columns
+constexpr std::size_t list_min_rows = 2; ///< labels a column of a list holds before another column
 constexpr double label_clearance = 4;    ///< a label from its marker's edge
 constexpr double span_gap = 3;           ///< between span rows
 constexpr double span_bar_pad = 4;       ///< a span bar's height beyond its line of text

@@ -184,7 +184,8 @@ void milestones_on_top(std::vector<Item>& markers) {
   std::stable_partition(markers.begin(), markers.end(), [](const Item& m) { return !m.milestone; });
 }
 
-double header_items(const model::Timeline& tl, const style::Style& st, TextMeasurer& measure, std::vector<Item>& out) {
+double header_items(const model::Timeline& tl, const style::Style& st, TextMeasurer& measure, std::vector<Item>& out,
+                    double gap) {
   const double margin = st.page.margin, content_w = st.page.width - 2 * margin;
   double y = margin;
   auto add = [&](ItemKind kind, const std::string& text, const Font& font, const std::string& color) {
@@ -207,7 +208,7 @@ double header_items(const model::Timeline& tl, const style::Style& st, TextMeasu
     y += 2;
     add(ItemKind::Subtitle, tl.date, font_of(st, st.font.small), st.color.muted);
   }
-  return out.empty() ? margin : y + 16;
+  return out.empty() ? margin : y + gap;
 }
 
 void finish_scene(const model::Timeline& tl, Scene& scene) {

@@ -72,8 +72,9 @@ Item marker_item(const model::Event& e, Point at, const style::Style& st, const 
 void style_event_leader(Item& leader, const model::Event& e, const std::string& color);
 /// Moves milestones' markers after the others (drawn later: on top of a neighbour's).
 void milestones_on_top(std::vector<Item>& markers);
-/// Title and subtitle from y = margin; returns the y where the chart may start.
-double header_items(const model::Timeline& tl, const style::Style& st, TextMeasurer& measure, std::vector<Item>& out);
+/// Title and subtitle from y = margin; returns the y where the chart may start, `gap` under them.
+double header_items(const model::Timeline& tl, const style::Style& st, TextMeasurer& measure, std::vector<Item>& out,
+                    double gap = k::header_gap);
 constexpr const char* no_track_color = "#3b4252";
 
 /// Document facts and the outline (a bookmark per track, then per event, opening at the

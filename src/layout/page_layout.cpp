@@ -16,7 +16,7 @@ AssembledPage assemble_page(const PageFrame& page, const Block& header, const st
   AssembledPage out;
   double body_h = 0;
   for (const Block& b : body) body_h += b.height;
-  const double gap = footer.items.empty() ? 0 : k::footer_gap;
+  const double gap = footer.items.empty() ? 0 : page.footer_gap;
   out.needed = header.height + body_h + gap + footer.height + page.margin;
   out.height = page_height_for(out.needed, page.height);
   const double spare = std::max(0.0, out.height - out.needed);
@@ -181,7 +181,8 @@ Body lanes_body(const model::Timeline& tl, const style::Style& st, const std::ve
   std::vector<double> lane_y(lanes.size()), lane_h(lanes.size());
   for (std::size_t i = 0; i < lanes.size(); ++i) {
     const Chart& c = lanes[i].chart;
-    const double h = std::max(c.bottom - c.top, lanes[i].head.height) + 2 * k::lane_pad;
+    const double pad = opt.compact ? k::lane_pad / 2 : k::lane_pad;
+    const double h = std::max(c.bottom - c.top, lanes[i].head.height) + 2 * pad;
     lane_y[i] = y;
     lane_h[i] = h;
     Item bg{ItemKind::Lane};
@@ -189,7 +190,7 @@ Body lanes_body(const model::Timeline& tl, const style::Style& st, const std::ve
     bg.box = {margin, y, content_w, h};
     bg.fill = blend(lanes[i].color, st.page.background, i % 2 == 0 ? 0.05 : 0.08);
     back.push_back(bg);
-    const double line_y = y + k::lane_pad + std::max(0.0, (h - 2 * k::lane_pad - (c.bottom - c.top)) / 2) - c.top;
+    const double line_y = y + pad + std::max(0.0, (h - 2 * pad - (c.bottom - c.top)) / 2) - c.top;
     for (std::size_t sg = 0; sg < scale.segments.size(); ++sg) {  // the lane's line, broken where the axis is
       const auto& seg = scale.segments[sg];
       Item line{ItemKind::LaneLine};
@@ -201,7 +202,7 @@ Body lanes_body(const model::Timeline& tl, const style::Style& st, const std::ve
       back.push_back(line);
     }
     TextBlock head = lanes[i].head;
-    translate(head, margin + 8, std::clamp(line_y - head.height / 2, y + k::lane_pad, y + h - k::lane_pad - head.height));
+    translate(head, margin + 8, std::clamp(line_y - head.height / 2, y + pad, y + h - pad - head.height));
     Item hd{ItemKind::LaneHeader};
     hd.text = lanes[i].title;
     hd.lines = head.lines;
@@ -361,7 +362,7 @@ Scene layout_page(const model::Timeline& tl, const style::Style& st, TextMeasure
   const std::vector<std::string> colors = track_colors(tl, st);
   const double margin = st.page.margin;
   Block header, footer;
-  header.height = header_items(tl, st, m, header.items);
+  header.height = header_items(tl, st, m, header.items, opt.compact ? k::header_gap / 2 : k::header_gap);
   footer.height = footer_items(opt.legend ? *opt.legend : tl, st, colors, margin, st.page.width - 2 * margin, m, footer.items);
   std::vector<Block> body;
   if (vertical) {
@@ -374,7 +375,8 @@ Scene layout_page(const model::Timeline& tl, const style::Style& st, TextMeasure
     body.push_back(main.block);
     if (auto inset = inset_block(tl, st, colors, main, m)) body.push_back(std::move(*inset));
   }
-  AssembledPage page = assemble_page({st.page.width, st.page.height, margin}, header, body, footer, !vertical);
+  const double footer_gap = opt.compact ? k::footer_gap / 2 : k::footer_gap;
+  AssembledPage page = assemble_page({st.page.width, st.page.height, margin, footer_gap}, header, body, footer, !vertical);
   for (const Block& b : body) scene.fit.crossings += b.crossings;
   scene.height = page.height;
   scene.items = std::move(page.items);

@@ -17,6 +17,7 @@ struct Block {
 
 struct PageFrame {
   double width = 0, height = 0, margin = 0;  ///< the template's page
+  double footer_gap = 22;                    ///< between the body and the footer
 };
 
 struct AssembledPage {
@@ -27,7 +28,7 @@ struct AssembledPage {
 
 /// The header's items are in page coordinates (its height: where the body may start); the
 /// body blocks follow one under another, in the middle of the room left (`centre_body`) or
-/// at its top; the footer stands at the foot of the page, k::footer_gap under the body.
+/// at its top; the footer stands at the foot of the page, at least footer_gap under the body.
 AssembledPage assemble_page(const PageFrame& page, const Block& header, const std::vector<Block>& body,
                             const Block& footer, bool centre_body);
 
