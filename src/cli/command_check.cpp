@@ -1,7 +1,9 @@
 #include <iostream>
 
 #include "cli/commands.h"
+#include "cli/output_file.h"
 #include "cli/pipeline.h"
+#include "cli/print_diagnostics.h"
 
 namespace chronicle::cli {
 
@@ -16,6 +18,10 @@ ExitCode run_check(const CheckCommand& cmd) {
                 << tl.eras.size() << " eras, " << tl.sources.size() << " sources\n";
     }
     if (static_cast<int>(rc) > static_cast<int>(worst)) worst = rc;
+  }
+  if (std::string why; !flush_standard_output(why)) {
+    print_error("cannot write the report to standard output: " + why);
+    return ExitCode::Io;
   }
   return worst;
 }

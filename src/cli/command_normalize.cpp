@@ -14,8 +14,12 @@ ExitCode run_normalize(const NormalizeCommand& cmd) {
   if (ExitCode rc = load_timeline(cmd.inputs, cmd.input, diags, tl); rc != ExitCode::Ok) return rc;
   const std::string json = model::write_model_json(tl);
   if (cmd.output.empty() || cmd.output == "-") {
-    std::cout << json;
-    return std::cout ? ExitCode::Ok : ExitCode::Io;
+    std::string why;
+    if (!write_standard_output(json, why)) {
+      print_error("cannot write the model to standard output: " + why);
+      return ExitCode::Io;
+    }
+    return ExitCode::Ok;
   }
   std::string why;
   if (!write_file_atomically(cmd.output, json, why)) {

@@ -49,9 +49,14 @@ std::optional<render::Format> format_of(const std::string& path, const RenderCom
   return std::nullopt;
 }
 
-std::string substitute(std::string pattern, const std::string& name) {
-  for (std::size_t at; (at = pattern.find("{name}")) != std::string::npos;) pattern.replace(at, 6, name);
-  return pattern;
+/// `pattern` with every {name} replaced by `name`, in one pass (a name that itself holds
+/// "{name}" is not substituted again).
+std::string substitute(const std::string& pattern, const std::string& name) {
+  std::string out;
+  std::size_t from = 0;
+  for (std::size_t at; (at = pattern.find("{name}", from)) != std::string::npos; from = at + 6)
+    out += pattern.substr(from, at - from) + name;
+  return out + pattern.substr(from);
 }
 
 /// The jobs a command asks for: one merged timeline, or one per input when an output
@@ -177,6 +182,17 @@ ExitCode run_render(const RenderCommand& cmd) {
   if (cmd.outputs.empty() && cmd.dump_layout.empty()) {
     print_error("nothing to write: give -o FILE (.svg, .pdf, .png) or --dump-layout FILE");
     return ExitCode::Usage;
+  }
+  if (!(cmd.dpi >= 18 && cmd.dpi <= 1200)) {  // also NaN, which a range check lets through
+    print_error("--dpi: must be a number from 18 to 1200");
+    return ExitCode::Usage;
+  }
+  if (model::Seconds epoch = 0; true) {  // a malformed SOURCE_DATE_EPOCH is an error, not 1970
+    std::string error;
+    if (!source_date_epoch(epoch, error) && !error.empty()) {
+      print_error(error);
+      return ExitCode::Usage;
+    }
   }
   const std::vector<Job> jobs = plan(cmd);
   if (jobs.size() > 1) {  // an output pattern must tell the inputs' outputs apart

@@ -1,15 +1,16 @@
 #include "cli/output_file.h"
 
+#include <cerrno>
 #include <chrono>
+#include <cstdio>
 #include <cstdlib>
+#include <cstring>
+#include <iostream>
 #include <thread>
 
 #include "cli/signals.h"
 #include "support/limits.h"
 
-#include <cerrno>
-#include <cstdio>
-#include <cstring>
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -120,6 +121,28 @@ bool write_file_atomically(const std::string& path, const std::string& bytes, st
   if (!ok) ::unlink(tmp.c_str());
   unregister_temporary(slot);
   return ok;
+}
+
+bool flush_standard_output(std::string& why) {
+  errno = 0;
+  std::cout.flush();
+  const bool cout_ok = bool(std::cout);
+  const int cout_errno = errno;
+  errno = 0;
+  const bool c_ok = std::fflush(stdout) == 0 && !std::ferror(stdout);
+  if (cout_ok && c_ok) return true;
+  const int e = cout_errno ? cout_errno : errno;
+  why = e ? std::strerror(e) : "write error";
+  return false;
+}
+
+bool write_standard_output(const std::string& bytes, std::string& why) {
+  std::cout.flush();
+  errno = 0;
+  const bool ok = std::fwrite(bytes.data(), 1, bytes.size(), stdout) == bytes.size() && std::fflush(stdout) == 0;
+  if (ok) return true;
+  why = errno ? std::strerror(errno) : "write error";
+  return false;
 }
 
 }  // namespace chronicle::cli

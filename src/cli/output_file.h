@@ -16,4 +16,11 @@ bool read_file(const std::string& path, std::string& out, std::string& why);
 /// says what went wrong. A path that is a device (not a regular file) is written directly.
 bool write_file_atomically(const std::string& path, const std::string& bytes, std::string& why);
 
+/// Flushes standard output and says whether everything written to it arrived (a full disk,
+/// a closed pipe: false, with the system's reason in `why`).
+bool flush_standard_output(std::string& why);
+/// Writes `bytes` to standard output and flushes it; false, with the system's reason, when
+/// they did not all arrive.
+bool write_standard_output(const std::string& bytes, std::string& why);
+
 }  // namespace chronicle::cli

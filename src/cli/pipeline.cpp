@@ -1,5 +1,6 @@
 #include "cli/pipeline.h"
 
+#include <algorithm>
 #include <cstdlib>
 #include <filesystem>
 #include <sys/stat.h>
@@ -135,10 +136,27 @@ ExitCode load_style(const std::string& name, const std::vector<std::string>& dir
   return ExitCode::Ok;
 }
 
+bool source_date_epoch(model::Seconds& out, std::string& error) {
+  const char* sde = std::getenv("SOURCE_DATE_EPOCH");
+  if (!sde || !*sde) return false;
+  // As the reproducible-builds specification has it: a non-negative integer of seconds
+  // since the epoch, decimal digits only; anything else is an error, not 1970.
+  const std::string v = sde;
+  const bool digits = v.size() <= 12 && std::all_of(v.begin(), v.end(), [](char c) { return c >= '0' && c <= '9'; });
+  if (!digits) {
+    std::string shown;
+    for (char c : v.substr(0, 40)) shown += (c >= 0x20 && c < 0x7f) ? c : '?';
+    error = "SOURCE_DATE_EPOCH='" + shown + "' is not a number of seconds since 1970 (decimal digits only)";
+    return false;
+  }
+  out = std::stoll(v);
+  return true;
+}
+
 std::string creation_date(const model::Timeline& tl) {
   model::Seconds t = 0;
-  if (const char* sde = std::getenv("SOURCE_DATE_EPOCH"); sde && *sde) {
-    t = std::strtoll(sde, nullptr, 10);
+  std::string ignored;
+  if (source_date_epoch(t, ignored)) {
   } else {
     bool any = false;
     for (const auto& s : tl.sources)
@@ -155,12 +173,14 @@ std::string creation_date(const model::Timeline& tl) {
 }
 
 std::string document_date(const model::Timeline& tl) {
-  const char* sde = std::getenv("SOURCE_DATE_EPOCH");
+  model::Seconds epoch = 0;
+  std::string ignored;
+  const bool sde = source_date_epoch(epoch, ignored);
   const model::DateValue* latest = nullptr;
   for (const auto& s : tl.sources)
     if (s.published && (!latest || s.published->to > latest->to)) latest = &*s.published;
-  if (!(sde && *sde) && !latest) return "";
-  if (latest && !(sde && *sde)) return model::format_date_label(*latest);
+  if (!sde && !latest) return "";
+  if (latest && !sde) return model::format_date_label(*latest);
   auto d = model::parse_date(creation_date(tl).substr(0, 10));
   if (auto* v = std::get_if<model::DateValue>(&d)) return model::format_date_label(*v);
   return "";

@@ -32,6 +32,10 @@ std::string detect_format(const std::string& file, const std::string& text, cons
 ExitCode load_style(const std::string& name, const std::vector<std::string>& dirs, const std::string& first_input,
                     Diagnostics& diags, style::Style& out, std::vector<std::string>* files_read = nullptr);
 
+/// SOURCE_DATE_EPOCH: true with `out` set when it is set and well formed; false with
+/// `error` set when it is malformed ("abc", "1e9", "-5"); false, `error` empty, when unset.
+bool source_date_epoch(model::Seconds& out, std::string& error);
+
 /// PDF creation date: SOURCE_DATE_EPOCH when set, else the latest date the input
 /// mentions (a source's publication, or else an event), never the clock.
 std::string creation_date(const model::Timeline& tl);

@@ -75,6 +75,11 @@ SegmentTicks gap_ticks(const TimeScale& scale, TextMeasurer& m, const Font& font
   return out;
 }
 
+/// The width titles wrap at: the template's, or the chart's when that is narrower.
+double title_width(const ChartRequest& r) {
+  return std::max(20.0, std::min(r.style->label.max_width, r.x_max - r.x_min - 8));
+}
+
 /// Pass 1: the label block of every point event (of every event, for a column), in order.
 struct LabelBlocks {
   std::vector<const Event*> events;
@@ -152,7 +157,7 @@ SpanRows span_rows(const ChartRequest& r, const TimeScale& scale, double band, T
       block = text_block(one_line, font, "#ffffff", 0, m);
       translate(block, x0 + k::span_text_inset, 2);
     } else {
-      block = event_label_block(*r.timeline, st, e, color, st.label.max_width, m);
+      block = event_label_block(*r.timeline, st, e, color, title_width(r), m);
       double lx = x1 + 4;
       if (lx + block.width > r.x_max) lx = std::max(r.x_min, x0 - 4 - block.width);
       translate(block, lx, 0);
@@ -422,7 +427,7 @@ Flags flags(const ChartRequest& r, const TimeScale& scale, const LabelBlocks& lb
 Chart horizontal_chart(const ChartRequest& r, TextMeasurer& m) {
   const style::Style& st = *r.style;
   Chart c;
-  const LabelBlocks lb = measure_labels(r, st.label.max_width, false, m);  // pass 1
+  const LabelBlocks lb = measure_labels(r, title_width(r), false, m);  // pass 1
   c.scale = r.scale ? *r.scale : chart_scale(r, lb.widest);                  // pass 2
   const double big_r = largest_radius(r);
   if (r.band) {                                                              // pass 3
@@ -547,7 +552,7 @@ std::string event_color(const model::Event& e, const std::vector<std::string>& t
 }
 
 double widest_label(const ChartRequest& r, TextMeasurer& m) {
-  return measure_labels(r, r.style->label.max_width, false, m).widest;
+  return measure_labels(r, title_width(r), false, m).widest;
 }
 
 TimeScale chart_scale(const ChartRequest& r, double widest) {

@@ -476,3 +476,45 @@ TEST_CASE("bad input leaves existing outputs untouched and no temporary files") 
   CHECK(t.exit == 1);
   CHECK(slurp(dir / "old.svg") == "previous poster");
 }
+
+TEST_CASE("review findings: SOURCE_DATE_EPOCH, standard output, {name}, --dpi, relative extends") {
+  const fs::path dir = tmp / "review";
+  fs::remove_all(dir);
+  fs::create_directories(dir);
+  const std::string out = (dir / "x.pdf").string();
+  // A malformed SOURCE_DATE_EPOCH is a usage error (reproducible-builds), not "1 Jan 1970".
+  for (const char* bad : {"abc", "1e9", "-5", " 12"}) {
+    Run r = run(std::string("SOURCE_DATE_EPOCH='") + bad + "' " + bin + " render samples/us-iran.json -o '" + out + "'",
+                "sde-bad");
+    INFO(bad);
+    CHECK(r.exit == 2);
+    CHECK(r.err.find("SOURCE_DATE_EPOCH=") != std::string::npos);
+    CHECK_FALSE(fs::exists(out));
+  }
+  CHECK(run("SOURCE_DATE_EPOCH=1731628800 " + bin + " render samples/us-iran.json -o '" + out + "'", "sde-good").exit == 0);
+  // Writes to standard output are checked: a full device is exit 3, not an empty success.
+  for (const char* command : {"normalize", "check"}) {
+    Run r = run("sh -c '" + bin + " " + command + " samples/us-iran.json > /dev/full'", std::string("full-") + command);
+    INFO(command);
+    CHECK(r.exit == 3);
+    CHECK(r.err.find("No space left on device") != std::string::npos);
+  }
+  // {name} is substituted once: an input named "{name}.json" does not loop.
+  fs::copy_file(src / "samples" / "us-iran.json", dir / "{name}.json");
+  Run named = run("cd '" + dir.string() + "' && timeout 20 " + bin + " render '{name}.json' -o 'out-{name}.svg'", "name-loop");
+  CHECK(named.exit == 0);
+  CHECK(fs::exists(dir / "out-{name}.svg"));
+  // --dpi nan passes a range check by comparing false both ways: refused.
+  Run nan = run(bin + " render samples/us-iran.json -o '" + (dir / "x.png").string() + "' --dpi nan", "dpi-nan");
+  CHECK(nan.exit == 2);
+  CHECK_FALSE(fs::exists(dir / "x.png"));
+  // A relative "extends" path is read from the extending template's folder, wherever the command runs.
+  fs::create_directories(dir / "tpl");
+  spit(dir / "tpl" / "base.json", R"({"page": {"width": 500, "height": 400}})");
+  spit(dir / "tpl" / "mine.json", R"({"extends": "./base.json", "font": {"label": 12}})");
+  Run ext = run(bin + " render samples/us-iran.json -t '" + (dir / "tpl" / "mine.json").string() + "' --dump-layout '" +
+                    (dir / "ext.json").string() + "'",
+                "extends-relative");
+  CHECK(ext.exit == 0);
+  CHECK(slurp(dir / "ext.json").find("\"width\": 500") != std::string::npos);
+}

@@ -510,3 +510,22 @@ TEST_CASE("random timelines that fit at the smallest type keep the template's pa
   INFO(kept << " of " << total << " fit at the smallest type");
   CHECK(kept * 2 >= total);  // most of them: the property is exercised
 }
+
+TEST_CASE("year ticks are computed, not searched: huge steps and narrow pages stay instant") {
+  using layout::TickUnit;
+  // The first round year before 2015 for a step of five billion years is 4,999,999,999 BC:
+  // no tick falls in 2015-2024, and finding that takes no walk back through the years.
+  CHECK(layout::tick_times({TickUnit::Year, 5'000'000'000}, at(2015, 1, 1), at(2024, 1, 1)).empty());
+  const auto bce = layout::tick_times({TickUnit::Year, 1'000'000}, at(-2'500'000, 1, 1), at(-400'000, 1, 1));
+  REQUIRE(bce.size() == 2);  // 2,000,000 BC and 1,000,000 BC (astronomical -1,999,999 and -999,999)
+  CHECK(model::civil_from_seconds(bce[0]).date.year == -1'999'999);
+  CHECK(model::civil_from_seconds(bce[1]).date.year == -999'999);
+  // The review's reproducer: the US-Iran sample on a 200 pt wide page (67 s before).
+  auto tl = load_sample("us-iran.json");
+  layout::FixedWidthMeasurer m;
+  style::Style st;
+  st.page.width = 200;
+  const auto scene = layout::layout_timeline(tl, st, m);
+  CHECK(scene.width == 200);
+  CHECK(layout::check_invariants(scene, tl).empty());
+}
