@@ -1,5 +1,7 @@
 #include "layout/invariants.h"
 
+#include "support/text.h"
+
 #include <algorithm>
 #include <map>
 #include <set>
@@ -40,7 +42,7 @@ bool may_touch(const Item& a, const Item& b) {
 std::string describe(const Item& it) {
   std::string s = item_kind_name(it.kind);
   if (!it.event.empty()) s += " of '" + it.event + "'";
-  else if (!it.text.empty()) s += " '" + it.text.substr(0, 30) + "'";
+  else if (!it.text.empty()) s += " '" + utf8_prefix(it.text, 30) + "'";
   return s;
 }
 

@@ -7,6 +7,7 @@
 #include "layout/layout_constants.h"
 #include "layout/page_blocks.h"
 #include "layout/page_layout.h"
+#include "support/text.h"
 
 namespace chronicle::layout {
 namespace {
@@ -105,13 +106,9 @@ void margin_items(const model::Timeline& tl, const style::Style& st, const PageS
     }
     std::string title = tl.title;
     const double room = p.width - 2 * margin - date_w - 24;
-    while (!title.empty() && m.width(title, small) > room) {  // shorten to one line, at a character boundary
-      title.pop_back();
-      while (!title.empty() && (static_cast<unsigned char>(title.back()) & 0xC0) == 0x80) title.pop_back();
-      if (m.width(title + "…", small) <= room) {
-        title += "…";
-        break;
-      }
+    if (m.width(title, small) > room) {  // shorten to one line, between characters, with an ellipsis
+      while (!title.empty() && m.width(title + "…", small) > room) utf8_drop_last(title);
+      if (!title.empty()) title += "…";
     }
     if (!title.empty()) margin_text(ItemKind::RunningHeader, title, margin, y);
   }

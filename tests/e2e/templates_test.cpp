@@ -175,3 +175,28 @@ TEST_CASE("the README's key list is what 'chronicle templates --keys' prints") {
   REQUIRE(j != std::string::npos);
   CHECK(readme.str().substr(i + begin.size(), j - i - begin.size()) == keys.str());
 }
+
+TEST_CASE("a long non-Latin title on a paged template: the running header is cut between letters") {
+  // The review's reproducer: a Russian title shortened in the middle of a UTF-8 sequence
+  // made Cairo refuse the PDF (exit 4) and the dump throw.
+  nlohmann::json doc{{"title", "История отношений Соединённых Штатов и Ирана от ядерной сделки до встречи Маска с "
+                               "послом Ирана в ООН в ноябре две тысячи двадцать четвёртого года"},
+                     {"events", nlohmann::json::array()}};
+  for (int i = 0; i < 40; ++i)
+    doc["events"].push_back({{"title", "Событие номер " + std::to_string(i + 1) + " с длинным названием"},
+                             {"date", std::to_string(1900 + 3 * i)}});
+  const fs::path dir = tmp / "title-ru";
+  fs::create_directories(dir);
+  spit(dir / "ru.json", doc.dump());
+  Run r = run(bin + " render '" + (dir / "ru.json").string() + "' -t briefing-a4 -o '" + (dir / "ru.pdf").string() +
+                  "' --dump-layout '" + (dir / "ru.dump.json").string() + "'",
+              "title-ru");
+  CHECK(r.exit == 0);
+  CHECK(r.err.find("UTF-8") == std::string::npos);
+  const auto layout = nlohmann::json::parse(slurp(dir / "ru.dump.json"));
+  REQUIRE(layout["pages"].size() >= 2);
+  bool running = false;
+  for (const auto& it : layout["items"])
+    if (it["kind"] == "running-header" && it["text"].get<std::string>().find("…") != std::string::npos) running = true;
+  CHECK(running);
+}

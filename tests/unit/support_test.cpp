@@ -2,6 +2,7 @@
 
 #include "support/diagnostics.h"
 #include "support/json_document.h"
+#include "support/text.h"
 #include "support/spellcheck.h"
 
 using namespace chronicle;
@@ -80,4 +81,22 @@ TEST_CASE("spellcheck suggests close names only") {
   CHECK(closest_match("sorces", fields) == "sources");
   CHECK(closest_match("colour", fields).empty());
   CHECK(did_you_mean("dat", fields) == ", did you mean 'date'?");
+}
+
+TEST_CASE("text is shortened between characters, never inside a UTF-8 sequence or a grapheme") {
+  std::string ru = "Иран";  // two bytes a letter
+  utf8_drop_last(ru);
+  CHECK(ru == "Ира");
+  std::string accent = "cafe\xCC\x81";  // e + combining acute: one grapheme
+  utf8_drop_last(accent);
+  CHECK(accent == "caf");
+  std::string emoji = "a\xE2\x9D\xA4\xEF\xB8\x8F";  // heavy heart + variation selector 16
+  utf8_drop_last(emoji);
+  CHECK(emoji == "a");
+  CHECK(utf8_prefix("Иран", 3) == "И");  // 3 bytes: one letter and half of the next: one letter
+  CHECK(utf8_prefix("Иран", 4) == "Ир");
+  CHECK(utf8_prefix("abc", 10) == "abc");
+  std::string empty;
+  utf8_drop_last(empty);
+  CHECK(empty.empty());
 }
