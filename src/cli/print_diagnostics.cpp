@@ -9,6 +9,10 @@ void print_diagnostics(const Diagnostics& diags) {
   if (diags.dropped() > 0) std::cerr << "chronicle: note: " << diags.dropped() << " more messages not shown\n";
 }
 
-void print_error(const std::string& message) { std::cerr << "chronicle: error: " << message << "\n"; }
+void print_error(const std::string& message) {
+  Diagnostic d;
+  d.message = message;  // formatted like any other: control characters in file names shown, not obeyed
+  std::cerr << format_diagnostic(d) << "\n";
+}
 
 }  // namespace chronicle::cli

@@ -343,11 +343,11 @@ double footer_items(const model::Timeline& tl, const style::Style& st, const std
       it.text = text;
       it.lines = b.lines;
       y += b.height;
-      if (!s->url.empty()) {
-        TextBlock u = text_block(s->url, small, st.color.link, width - 12, measure);
+      if (!s->url.empty()) {  // a link when it is an http, https or mailto URL; else text
+        TextBlock u = text_block(s->url, small, s->linkable ? st.color.link : st.color.muted, width - 12, measure);
         translate(u, x0 + 12, y);
         for (auto& l : u.lines) {
-          l.link = s->url;
+          if (s->linkable) l.link = s->url;
           it.lines.push_back(l);
         }
         y += u.height;

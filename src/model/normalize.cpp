@@ -15,6 +15,12 @@
 namespace chronicle::model {
 namespace {
 
+/// http://, https:// or mailto: (any case), the URLs a PDF link may open.
+bool is_link_url(const std::string& url) {
+  const std::string lower = ascii_lower(url.substr(0, 8));
+  return lower.rfind("http://", 0) == 0 || lower.rfind("https://", 0) == 0 || lower.rfind("mailto:", 0) == 0;
+}
+
 using input::RawText;
 using input::RawTimeline;
 
@@ -238,7 +244,11 @@ class Normalizer {
       if (source_file_[s.id.value] == file_index_) error(s.id, "duplicate source id '" + s.id.value + "'");
       return;
     }
-    Source src{s.id.value, s.title.present ? s.title.value : s.id.value, s.url.value, std::nullopt, 0};
+    Source src{s.id.value, s.title.present ? s.title.value : s.id.value, s.url.value, false, std::nullopt, 0};
+    src.linkable = is_link_url(s.url.value);
+    if (!s.url.value.empty() && !src.linkable)
+      warning(s.url, "source '" + s.id.value + "': only http, https and mailto URLs become links; '" +
+                         utf8_prefix(s.url.value, 60) + "' is shown as text");
     if (s.published.present) {
       auto d = parse_date(s.published.value);
       if (auto* v = std::get_if<DateValue>(&d)) src.published = *v;

@@ -15,6 +15,7 @@ struct Source {
   std::string id;
   std::string title;
   std::string url;
+  bool linkable = false;  ///< an http, https or mailto URL: drawn as a link (others as text only)
   std::optional<DateValue> published;
   int number = 0;  ///< 1-based reference number, in order of first citation
 };

@@ -1,6 +1,7 @@
 #include "render/draw_items.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <string>
 
@@ -23,11 +24,23 @@ double hex(const std::string& s, std::size_t at, std::size_t n) {
   return double(std::stoul(s.substr(at, n), nullptr, 16)) / (n == 1 ? 15.0 : 255.0);
 }
 
-std::string escape_attribute(const std::string& url) {
+/// A link's URI as Cairo may write it into a PDF string: Cairo 1.16 copies it between
+/// parentheses unescaped, so an unbalanced ')' would end the string and let the rest become
+/// PDF syntax (/S /JavaScript ...). Every byte outside the URL characters that are safe
+/// there is percent-encoded ('(' ')' '\\' '\'' spaces, controls, non-ASCII), which leaves
+/// the URL's meaning as it was; the result needs no quoting in Cairo's attribute string.
+std::string safe_uri(const std::string& url) {
+  static const std::string safe = "-._~:/?#[]@!$&*+,;=%";
   std::string out;
-  for (char c : url) {
-    if (c == '\'' || c == '\\') out += '\\';
-    out += c;
+  for (unsigned char c : url) {
+    if (std::isalnum(c) || safe.find(char(c)) != std::string::npos) {
+      out += char(c);
+    } else {
+      static const char* digits = "0123456789ABCDEF";
+      out += '%';
+      out += digits[c >> 4];
+      out += digits[c & 15];
+    }
   }
   return out;
 }
@@ -51,7 +64,7 @@ const DrawContext::FontCache& font_cache(DrawContext& dc, const layout::Font& fo
 void draw_text_line(DrawContext& dc, const layout::TextLine& line) {
   SaveRestore guard(dc.cr);
   if (!line.link.empty()) {
-    std::string attrs = "uri='" + escape_attribute(line.link) + "'";
+    std::string attrs = "uri='" + safe_uri(line.link) + "'";
     cairo_tag_begin(dc.cr, CAIRO_TAG_LINK, attrs.c_str());
   }
   const auto& cache = font_cache(dc, line.font);

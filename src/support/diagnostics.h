@@ -53,7 +53,10 @@ class Diagnostics {
   std::size_t dropped_ = 0;
 };
 
-/// "file:line:col: error: message (at /pointer)", the one-line form printed for people.
+/// "file:line:col: error: message (at /pointer)", the one-line form printed for people, with
+/// control characters (and bidi controls) from the input shown as escapes, never obeyed.
 std::string format_diagnostic(const Diagnostic& d);
+/// The same line as it is, unescaped.
+std::string format_diagnostic_raw(const Diagnostic& d);
 
 }  // namespace chronicle

@@ -518,3 +518,33 @@ TEST_CASE("review findings: SOURCE_DATE_EPOCH, standard output, {name}, --dpi, r
   CHECK(ext.exit == 0);
   CHECK(slurp(dir / "ext.json").find("\"width\": 500") != std::string::npos);
 }
+
+TEST_CASE("review findings: link injection, link schemes") {
+  // A source URL with an unbalanced ')' must not end Cairo's PDF string and add /JavaScript;
+  // javascript: and file: URLs are shown as text, with a located warning, never linked.
+  const fs::path dir = tmp / "links";
+  fs::create_directories(dir);
+  spit(dir / "inj.json", R"json({"title": "t", "sources": [
+  {"id": "a", "title": "Evil", "url": "https://example.org/a) /S /JavaScript /JS (app.alert(1)"},
+  {"id": "b", "title": "Script", "url": "javascript:alert(1)"},
+  {"id": "c", "title": "File", "url": "file:///etc/passwd"},
+  {"id": "d", "title": "Mail", "url": "mailto:desk@example.org"}],
+ "events": [{"title": "x", "date": "2015", "sources": ["a", "b", "c", "d"]}]})json");
+  const fs::path pdf = dir / "inj.pdf", qdf = dir / "inj.qdf.pdf";
+  Run r = run(bin + " render '" + (dir / "inj.json").string() + "' -o '" + pdf.string() + "'", "links");
+  REQUIRE(r.exit == 0);
+  CHECK(r.err.find(":3:41: warning: source 'b': only http, https and mailto URLs become links; 'javascript:alert(1)' is "
+                   "shown as text (at /sources/1/url)") != std::string::npos);
+  CHECK(r.err.find("source 'c': only http, https and mailto URLs become links") != std::string::npos);
+  REQUIRE(run("qpdf --qdf --object-streams=disable '" + pdf.string() + "' '" + qdf.string() + "'", "links-qdf").exit == 0);
+  const std::string body = slurp(qdf);
+  CHECK(body.find("/URI (https://example.org/a%29%20/S%20/JavaScript%20/JS%20%28app.alert%281%29)") != std::string::npos);
+  CHECK(body.find("/URI (mailto:desk@example.org)") != std::string::npos);
+  // (qpdf's QDF form puts each dictionary entry on a line of its own; the drawn text holds
+  // the URL too, escaped inside a string: only an entry would be an action.)
+  CHECK(body.find("\n    /S /JavaScript") == std::string::npos);
+  CHECK(body.find("\n    /JS ") == std::string::npos);
+  CHECK(body.find("/URI (javascript") == std::string::npos);
+  CHECK(body.find("/URI (file") == std::string::npos);
+  CHECK(run("qpdf --check '" + pdf.string() + "'", "links-check").exit == 0);
+}
