@@ -151,6 +151,14 @@ JobResult run_job(const Job& job, const RenderCommand& cmd, render::FontSession&
   for (const auto& f : fonts.fonts_used()) result.read.push_back(f);
   if (!job.depfile.empty()) {
     if (!job.dump_layout.empty()) targets.push_back(job.dump_layout);
+    for (const auto* paths : {&targets, &result.read})
+      for (const auto& p : *paths)
+        if (const std::string why = depfile_problem(p); !why.empty()) {
+          print_error("cannot write the depfile '" + job.depfile + "': the path '" + p + "' cannot stand in one (" + why +
+                      "); nothing was written");
+          result.rc = ExitCode::Usage;
+          return result;
+        }
     files.emplace_back(job.depfile, make_depfile(targets, result.read));
   }
   for (const auto& [path, bytes] : files) {
