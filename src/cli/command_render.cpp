@@ -161,17 +161,19 @@ JobResult run_job(const Job& job, const RenderCommand& cmd, render::FontSession&
         }
     files.emplace_back(job.depfile, make_depfile(targets, result.read));
   }
+  // Files all or nothing (a failing one leaves the others as they were), then standard output.
+  std::vector<std::pair<std::string, std::string>> to_files;
+  for (auto& f : files)
+    if (f.first != "-") to_files.push_back(f);
+  if (std::string failed, why; !write_files_atomically(to_files, failed, why)) {
+    print_error("cannot write '" + failed + "': " + why);
+    result.rc = ExitCode::Io;
+    return result;
+  }
   for (const auto& [path, bytes] : files) {
-    std::string why;
-    if (path == "-") {
-      std::cout.write(bytes.data(), std::streamsize(bytes.size()));
-      std::cout.flush();
-      if (!std::cout) {
-        print_error("cannot write to standard output");
-        result.rc = ExitCode::Io;
-      }
-    } else if (!write_file_atomically(path, bytes, why)) {
-      print_error("cannot write '" + path + "': " + why);
+    if (path != "-") continue;
+    if (std::string why; !write_standard_output(bytes, why)) {
+      print_error("cannot write to standard output: " + why);
       result.rc = ExitCode::Io;
     }
   }

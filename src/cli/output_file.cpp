@@ -10,6 +10,7 @@
 
 #include "cli/signals.h"
 #include "support/limits.h"
+#include "support/text.h"
 
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -67,37 +68,49 @@ bool read_file(const std::string& path, std::string& out, std::string& why) {
   return read_file_limited(path, out, why) == ReadStatus::Ok;
 }
 
-bool write_file_atomically(const std::string& path, const std::string& bytes, std::string& why) {
+namespace {
+
+/// A file being written: its temporary beside the target (or, for a device such as
+/// /dev/null, the target itself, written last).
+struct Pending {
+  std::string path, tmp;
+  int slot = -1;
+  bool device = false;
+};
+
+mode_t current_umask() {
+  const mode_t m = ::umask(0);
+  ::umask(m);
+  return m;
+}
+
+/// Writes `bytes` to a new temporary beside `path`, with the mode (and, where allowed, the
+/// owner) of the file it will replace, or the umask's mode for a new one.
+bool stage(const std::string& path, const std::string& bytes, Pending& p, std::string& why) {
+  p.path = path;
   struct stat st {};
-  if (::stat(path.c_str(), &st) == 0) {
-    if (S_ISDIR(st.st_mode)) {
-      why = "it is a directory";
-      return false;
-    }
-    if (!S_ISREG(st.st_mode)) {  // a device such as /dev/null or /dev/full
-      int fd = ::open(path.c_str(), O_WRONLY);
-      if (fd < 0) {
-        why = std::strerror(errno);
-        return false;
-      }
-      bool ok = write_all(fd, bytes, why);
-      if (::close(fd) != 0 && ok) {
-        why = std::strerror(errno);
-        ok = false;
-      }
-      return ok;
-    }
-  }
-  auto slash = path.find_last_of('/');
-  std::string dir = slash == std::string::npos ? "." : path.substr(0, slash + 1);
-  std::string base = slash == std::string::npos ? path : path.substr(slash + 1);
-  std::string tmp = (slash == std::string::npos ? std::string() : dir) + "." + base + ".tmp-XXXXXX";
-  int fd = ::mkstemp(tmp.data());
-  if (fd < 0) {
-    why = std::strerror(errno);
+  const bool exists = ::stat(path.c_str(), &st) == 0;
+  if (exists && S_ISDIR(st.st_mode)) {
+    why = "it is a directory";
     return false;
   }
-  const int slot = register_temporary(tmp.c_str());
+  if (exists && !S_ISREG(st.st_mode)) {  // a device such as /dev/null or /dev/full
+    p.device = true;
+    return true;
+  }
+  const auto slash = path.find_last_of('/');
+  const std::string dir = slash == std::string::npos ? "" : path.substr(0, slash + 1);
+  std::string base = slash == std::string::npos ? path : path.substr(slash + 1);
+  constexpr std::size_t name_max = 255, extra = 12;  // "." + ".tmp-XXXXXX"
+  if (base.size() + extra > name_max) base = utf8_prefix(base, name_max - extra);  // a name that still fits
+  p.tmp = dir + "." + base + ".tmp-XXXXXX";
+  const int fd = ::mkstemp(p.tmp.data());
+  if (fd < 0) {
+    why = std::strerror(errno);
+    p.tmp.clear();
+    return false;
+  }
+  p.slot = register_temporary(p.tmp.c_str());
   bool ok = write_all(fd, bytes, why);
   // For the tests of "killed part-way": hold the written temporary before the rename.
   if (const char* ms = std::getenv("CHRONICLE_TEST_WRITE_DELAY_MS"))
@@ -106,21 +119,66 @@ bool write_file_atomically(const std::string& path, const std::string& bytes, st
     why = std::strerror(errno);
     ok = false;
   }
-  if (::fchmod(fd, 0644 & ~[] { mode_t m = ::umask(0); ::umask(m); return m; }()) != 0 && ok) {
+  const mode_t mode = exists ? (st.st_mode & 07777) : (0666 & ~current_umask());
+  if (ok && ::fchmod(fd, mode) != 0) {
     why = std::strerror(errno);
     ok = false;
   }
+  if (ok && exists && (st.st_uid != ::geteuid() || st.st_gid != ::getegid()))
+    (void)!::fchown(fd, st.st_uid, st.st_gid);  // keep the owner where allowed (root); else ours
   if (::close(fd) != 0 && ok) {
     why = std::strerror(errno);
     ok = false;
   }
-  if (ok && std::rename(tmp.c_str(), path.c_str()) != 0) {
-    why = std::strerror(errno);
-    ok = false;
-  }
-  if (!ok) ::unlink(tmp.c_str());
-  unregister_temporary(slot);
   return ok;
+}
+
+void discard(Pending& p) {
+  if (!p.tmp.empty()) ::unlink(p.tmp.c_str());
+  if (p.slot >= 0) unregister_temporary(p.slot);
+  p.tmp.clear();
+  p.slot = -1;
+}
+
+}  // namespace
+
+bool write_files_atomically(const std::vector<std::pair<std::string, std::string>>& files, std::string& failed,
+                            std::string& why) {
+  std::vector<Pending> pending(files.size());
+  // Every temporary first: a file that cannot be written leaves every other output as it was.
+  for (std::size_t i = 0; i < files.size(); ++i) {
+    if (!stage(files[i].first, files[i].second, pending[i], why)) {
+      failed = files[i].first;
+      for (auto& p : pending) discard(p);
+      return false;
+    }
+  }
+  bool ok = true;
+  for (std::size_t i = 0; i < files.size(); ++i) {
+    Pending& p = pending[i];
+    if (p.device) {
+      const int fd = ::open(p.path.c_str(), O_WRONLY);
+      std::string err;
+      if (fd < 0 || !write_all(fd, files[i].second, err) || ::close(fd) != 0) {
+        if (ok) failed = p.path, why = err.empty() ? std::strerror(errno) : err;
+        ok = false;
+      }
+      continue;
+    }
+    if (std::rename(p.tmp.c_str(), p.path.c_str()) != 0) {
+      if (ok) failed = p.path, why = std::strerror(errno);
+      ok = false;
+      discard(p);
+      continue;
+    }
+    unregister_temporary(p.slot);
+  }
+  return ok;
+}
+
+bool write_file_atomically(const std::string& path, const std::string& bytes, std::string& why) {
+  std::string failed;
+  return write_files_atomically({{path, bytes}}, failed, why);
 }
 
 bool flush_standard_output(std::string& why) {

@@ -548,3 +548,29 @@ TEST_CASE("review findings: link injection, link schemes") {
   CHECK(body.find("/URI (file") == std::string::npos);
   CHECK(run("qpdf --check '" + pdf.string() + "'", "links-check").exit == 0);
 }
+
+TEST_CASE("review findings: writes are all or nothing, keep the file's mode, fit long names") {
+  const fs::path dir = tmp / "writes";
+  fs::remove_all(dir);
+  fs::create_directories(dir);
+  const fs::path a = dir / "a.svg", c = dir / "c.pdf";
+  REQUIRE(run(bin + " render samples/us-iran.json -o '" + a.string() + "' -o '" + c.string() + "'", "writes-1").exit == 0);
+  // A re-render keeps a 0600 output 0600 (it is the user's choice that the file be private).
+  fs::permissions(c, fs::perms::owner_read | fs::perms::owner_write);
+  REQUIRE(run(bin + " render samples/us-iran.json -o '" + c.string() + "'", "writes-2").exit == 0);
+  CHECK(fs::status(c).permissions() == (fs::perms::owner_read | fs::perms::owner_write));
+  // One output that cannot be written: exit 3, and the others are not replaced either.
+  spit(a, "old");
+  Run r = run(bin + " render samples/us-iran.json -o '" + a.string() + "' -o /nonexistent/b.pdf -o '" + c.string() + "'",
+              "writes-3");
+  CHECK(r.exit == 3);
+  CHECK(r.err.find("cannot write '/nonexistent/b.pdf'") != std::string::npos);
+  CHECK(slurp(a) == "old");
+  int entries = 0;
+  for (const auto& e : fs::directory_iterator(dir)) entries += !e.path().filename().string().empty();
+  CHECK(entries == 2);  // a.svg, c.pdf: no temporary left behind
+  // An output name of 244 characters: its temporary's name must fit the file system too.
+  const std::string long_name = std::string(240, 'x') + ".pdf";
+  CHECK(run(bin + " render samples/us-iran.json -o '" + (dir / long_name).string() + "'", "writes-4").exit == 0);
+  CHECK(fs::exists(dir / long_name));
+}
