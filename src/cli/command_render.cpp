@@ -1,4 +1,7 @@
 #include <algorithm>
+#include <sys/stat.h>
+#include <map>
+#include <filesystem>
 #include <chrono>
 #include <cstdlib>
 #include <iostream>
@@ -74,6 +77,31 @@ std::vector<Job> plan(const RenderCommand& cmd) {
     jobs.push_back(std::move(j));
   }
   return jobs;
+}
+
+/// One spelling per file: (device, inode) when it exists, else its absolute normal path.
+std::string file_identity(const std::string& path) {
+  struct stat st {};
+  if (::stat(path.c_str(), &st) == 0) return "#" + std::to_string(st.st_dev) + ":" + std::to_string(st.st_ino);
+  std::error_code ec;
+  const auto p = std::filesystem::weakly_canonical(std::filesystem::absolute(path, ec), ec);
+  return ec ? path : p.string();
+}
+
+/// Why writing `files` would destroy something ("'x' is both an input and an output"), or "".
+std::string clobbered(const std::vector<std::pair<std::string, std::string>>& files, const std::vector<std::string>& read) {
+  std::map<std::string, std::string> inputs, outputs;
+  for (const auto& r : read) inputs.emplace(file_identity(r), r);
+  for (const auto& [path, bytes] : files) {
+    if (path == "-") continue;
+    const std::string id = file_identity(path);
+    if (auto in = inputs.find(id); in != inputs.end())
+      return "'" + path + "' would overwrite '" + in->second + "', which this render reads";
+    if (auto out = outputs.find(id); out != outputs.end())
+      return "'" + path + "' is written twice (also as '" + out->second + "')";
+    outputs.emplace(id, path);
+  }
+  return "";
 }
 
 /// The font session of a render that ends with the process (see run_render).
@@ -160,6 +188,12 @@ JobResult run_job(const Job& job, const RenderCommand& cmd, render::FontSession&
           return result;
         }
     files.emplace_back(job.depfile, make_depfile(targets, result.read));
+  }
+  // No output may replace a file this render read (an input, a template) or another output.
+  if (std::string clash = clobbered(files, result.read); !clash.empty()) {
+    print_error(clash + "; nothing was written");
+    result.rc = ExitCode::Usage;
+    return result;
   }
   // Files all or nothing (a failing one leaves the others as they were), then standard output.
   std::vector<std::pair<std::string, std::string>> to_files;

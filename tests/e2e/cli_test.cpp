@@ -574,3 +574,32 @@ TEST_CASE("review findings: writes are all or nothing, keep the file's mode, fit
   CHECK(run(bin + " render samples/us-iran.json -o '" + (dir / long_name).string() + "'", "writes-4").exit == 0);
   CHECK(fs::exists(dir / long_name));
 }
+
+TEST_CASE("review findings: no output replaces an input, a template or another output") {
+  const fs::path dir = tmp / "clobber";
+  fs::remove_all(dir);
+  fs::create_directories(dir / "tpl");
+  const fs::path tl = dir / "tl.json";
+  fs::copy_file(src / "samples" / "us-iran.json", tl);
+  const std::string original = slurp(tl);
+  spit(dir / "tpl" / "mine.json", R"({"extends": "default"})");
+  const std::string in = "'" + tl.string() + "'";
+  struct Case {
+    std::string args, message;
+  };
+  for (const Case& c : std::vector<Case>{
+           {"--dump-layout " + in, "would overwrite"},
+           {"-o 'o-{name}.pdf' --dump-layout '" + (dir / "{name}.json").string() + "'", "would overwrite"},
+           {"-o '" + (dir / "out.pdf").string() + "' --depfile '" + (dir / "out.pdf").string() + "'", "is written twice"},
+           {"-o '" + (dir / "out.pdf").string() + "' -o '" + (dir / "." / "out.pdf").string() + "'", "is written twice"},
+           {"-t '" + (dir / "tpl" / "mine.json").string() + "' --dump-layout '" + (dir / "tpl" / "mine.json").string() + "'",
+            "would overwrite"}}) {
+    Run r = run(bin + " render " + in + " " + c.args, "clobber");
+    INFO(c.args);
+    CHECK(r.exit == 2);
+    CHECK(r.err.find(c.message) != std::string::npos);
+    CHECK(slurp(tl) == original);
+    CHECK_FALSE(fs::exists(dir / "out.pdf"));
+  }
+  CHECK(slurp(dir / "tpl" / "mine.json") == R"({"extends": "default"})");
+}
