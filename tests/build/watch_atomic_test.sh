@@ -13,16 +13,19 @@ wait_for() {  # wait_for SECONDS command...: until the command succeeds
   return 1
 }
 
-# A render killed part-way leaves the old output and no temporary file.
-printf 'old poster' > out.pdf
-CHRONICLE_TEST_WRITE_DELAY_MS=5000 "$bin" render in.json -o out.pdf &
-pid=$!
-check "the temporary file appears" wait_for 10 bash -c 'ls -A | grep -q "^\.out\.pdf\.tmp-"'
-kill -TERM $pid
-wait $pid
-check "killed render: exit by signal" test $? -ne 0
-check "killed render: old output untouched" test "$(cat out.pdf)" = "old poster"
-check "killed render: no temporary left" bash -c '! ls -A | grep -q tmp-'
+# A render killed part-way leaves the old output and no temporary file, whatever the signal
+# that ends it (a closed pipe, a CPU limit, a timer, a user signal too).
+for sig in TERM PIPE XCPU ALRM USR1; do
+  printf 'old poster' > out.pdf
+  CHRONICLE_TEST_WRITE_DELAY_MS=5000 "$bin" render in.json -o out.pdf &
+  pid=$!
+  check "SIG$sig: the temporary file appears" wait_for 10 bash -c 'ls -A | grep -q "^\.out\.pdf\.tmp-"'
+  kill -$sig $pid
+  wait $pid
+  check "SIG$sig: exit by signal" test $? -ne 0
+  check "SIG$sig: old output untouched" test "$(cat out.pdf)" = "old poster"
+  check "SIG$sig: no temporary left" bash -c '! ls -A | grep -q tmp-'
+done
 
 # --watch renders again on change, keeps the last good output on errors, stops on Ctrl-C.
 rm -f out.svg
