@@ -91,13 +91,17 @@ std::optional<std::string> render_scene(const layout::Scene& scene, Format forma
   const layout::PageSize size = scene.page_size(format == Format::Pdf ? 0 : page);
   if (format == Format::Png) {
     double scale = options.png_dpi / 72.0;
-    constexpr double max_pixels = 32767;  // Cairo's image surface limit
-    const double fit = std::min(max_pixels / size.width, max_pixels / size.height);
+    // Cairo's image surface allows 32,767 pixels a side; memory and time, 64 million pixels (256 MB
+    // of ARGB) an image: past either, the resolution is lowered, with a warning.
+    constexpr double max_side = 32767, max_area = 64e6;
+    const double fit = std::min({max_side / size.width, max_side / size.height,
+                                 std::sqrt(max_area / (size.width * size.height))});
     if (scale > fit) {
       scale = std::floor(fit * 72.0 * 100) / (72.0 * 100);
       diags.warning({}, "", "the page (" + std::to_string(int(size.width)) + " x " + std::to_string(int(size.height)) +
                                 " pt) is too large for a PNG at " + std::to_string(int(options.png_dpi)) +
-                                " dpi; drawn at " + std::to_string(int(scale * 72)) + " dpi");
+                                " dpi (at most 32,767 pixels a side and 64 million in all); drawn at " +
+                                std::to_string(int(scale * 72)) + " dpi");
     }
     const int w = int(std::ceil(size.width * scale - 1e-6)), h = int(std::ceil(size.height * scale - 1e-6));
     cairo_surface_t* surface = cairo_image_surface_create(CAIRO_FORMAT_ARGB32, w, h);

@@ -603,3 +603,17 @@ TEST_CASE("review findings: no output replaces an input, a template or another o
   }
   CHECK(slurp(dir / "tpl" / "mine.json") == R"({"extends": "default"})");
 }
+
+TEST_CASE("review findings: a PNG is capped by its pixel count, not only per side") {
+  const fs::path png = tmp / "big.png";
+  Run r = run(bin + " render samples/us-iran.json -o '" + png.string() + "' --dpi 1200", "png-cap");
+  REQUIRE(r.exit == 0);
+  CHECK(r.err.find("64 million in all); drawn at 575 dpi") != std::string::npos);
+  const std::string bytes = slurp(png);
+  REQUIRE(bytes.size() > 24);
+  auto be32 = [&](std::size_t at) {
+    return (unsigned(static_cast<unsigned char>(bytes[at])) << 24) | (unsigned(static_cast<unsigned char>(bytes[at + 1])) << 16) |
+           (unsigned(static_cast<unsigned char>(bytes[at + 2])) << 8) | unsigned(static_cast<unsigned char>(bytes[at + 3]));
+  };
+  CHECK(double(be32(16)) * double(be32(20)) <= 64e6);
+}
