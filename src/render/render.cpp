@@ -95,7 +95,7 @@ std::optional<std::string> render_scene(const layout::Scene& scene, Format forma
     // of ARGB) an image: past either, the resolution is lowered, with a warning.
     constexpr double max_side = 32767, max_area = 64e6;
     const double fit = std::min({max_side / size.width, max_side / size.height,
-                                 std::sqrt(max_area / (size.width * size.height))});
+                                 std::sqrt((max_area - 2 * max_side) / (size.width * size.height))});  // sides round up
     if (scale > fit) {
       scale = std::floor(fit * 72.0 * 100) / (72.0 * 100);
       diags.warning({}, "", "the page (" + std::to_string(int(size.width)) + " x " + std::to_string(int(size.height)) +

@@ -608,7 +608,7 @@ TEST_CASE("review findings: a PNG is capped by its pixel count, not only per sid
   const fs::path png = tmp / "big.png";
   Run r = run(bin + " render samples/us-iran.json -o '" + png.string() + "' --dpi 1200", "png-cap");
   REQUIRE(r.exit == 0);
-  CHECK(r.err.find("64 million in all); drawn at 575 dpi") != std::string::npos);
+  CHECK(r.err.find("64 million in all); drawn at ") != std::string::npos);
   const std::string bytes = slurp(png);
   REQUIRE(bytes.size() > 24);
   auto be32 = [&](std::size_t at) {
