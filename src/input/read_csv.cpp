@@ -85,7 +85,8 @@ RawText timelinejs_date(const Row& row, int year_c, int month_c, int day_c, int 
     try {
       std::size_t used = 0;
       v = std::stoll(t.value, &used);
-      if (used == t.value.size()) return true;
+      // Twelve digits at most: a year of a TimelineJS sheet, never near what negation overflows.
+      if (used == t.value.size() && v > -1'000'000'000'000 && v < 1'000'000'000'000) return true;
     } catch (...) {
     }
     diags.error(row.table.locator->locate(t.pointer), t.pointer,

@@ -1,6 +1,8 @@
 #include "input/read_timelinejs.h"
 
+#include <cctype>
 #include <cstdio>
+#include <utility>
 
 #include "support/json_document.h"
 
@@ -9,19 +11,109 @@ namespace {
 
 using nlohmann::json;
 
-std::string strip_html(const std::string& s) {
+/// `cp` as UTF-8 (nothing for a surrogate or a value past U+10FFFF).
+std::string utf8_of(unsigned long cp) {
   std::string out;
-  bool tag = false;
-  for (char c : s) {
-    if (c == '<') tag = true;
-    else if (c == '>') tag = false;
-    else if (!tag) out += c;
-  }
-  for (const auto& [entity, ch] : {std::pair<const char*, const char*>{"&amp;", "&"}, {"&lt;", "<"}, {"&gt;", ">"},
-                                   {"&quot;", "\""}, {"&#39;", "'"}, {"&nbsp;", " "}}) {
-    for (std::size_t at; (at = out.find(entity)) != std::string::npos;) out.replace(at, std::string(entity).size(), ch);
+  if (cp == 0 || (cp >= 0xD800 && cp <= 0xDFFF) || cp > 0x10FFFF) return out;
+  if (cp < 0x80) {
+    out += char(cp);
+  } else if (cp < 0x800) {
+    out += char(0xC0 | (cp >> 6));
+    out += char(0x80 | (cp & 0x3F));
+  } else if (cp < 0x10000) {
+    out += char(0xE0 | (cp >> 12));
+    out += char(0x80 | ((cp >> 6) & 0x3F));
+    out += char(0x80 | (cp & 0x3F));
+  } else {
+    out += char(0xF0 | (cp >> 18));
+    out += char(0x80 | ((cp >> 12) & 0x3F));
+    out += char(0x80 | ((cp >> 6) & 0x3F));
+    out += char(0x80 | (cp & 0x3F));
   }
   return out;
+}
+
+/// The character an HTML character reference at s[at] ('&') stands for, and its length;
+/// {"", 0} when it is none (then the '&' is text).
+std::pair<std::string, std::size_t> entity_at(const std::string& s, std::size_t at) {
+  const std::size_t semi = s.find(';', at);
+  if (semi == std::string::npos || semi - at > 10) return {"", 0};
+  const std::string name = s.substr(at + 1, semi - at - 1);
+  const std::size_t len = semi - at + 1;
+  if (name.size() > 1 && name[0] == '#') {
+    const bool hex = name[1] == 'x' || name[1] == 'X';
+    const std::string digits = name.substr(hex ? 2 : 1);
+    if (digits.empty() || digits.size() > 7) return {"", 0};
+    for (char c : digits)
+      if (!(hex ? std::isxdigit(static_cast<unsigned char>(c)) : std::isdigit(static_cast<unsigned char>(c)))) return {"", 0};
+    const std::string ch = utf8_of(std::stoul(digits, nullptr, hex ? 16 : 10));
+    return ch.empty() ? std::pair<std::string, std::size_t>{"", 0} : std::pair{ch, len};
+  }
+  static const std::pair<const char*, const char*> named[] = {
+      {"amp", "&"},       {"lt", "<"},        {"gt", ">"},        {"quot", "\""},   {"apos", "'"},
+      {"nbsp", "\u00a0"}, {"ndash", "\u2013"}, {"mdash", "\u2014"}, {"hellip", "\u2026"}, {"lsquo", "\u2018"},
+      {"rsquo", "\u2019"}, {"ldquo", "\u201c"}, {"rdquo", "\u201d"}, {"laquo", "\u00ab"}, {"raquo", "\u00bb"},
+      {"copy", "\u00a9"}, {"eacute", "\u00e9"}, {"egrave", "\u00e8"}, {"aacute", "\u00e1"}, {"oacute", "\u00f3"},
+      {"uuml", "\u00fc"}, {"ouml", "\u00f6"}, {"auml", "\u00e4"}, {"ccedil", "\u00e7"}, {"deg", "\u00b0"}};
+  for (const auto& [n, ch] : named)
+    if (name == n) return {ch, len};
+  return {"", 0};
+}
+
+/// The text of a field TimelineJS allows HTML in, as a reader sees it: tags removed (a '<'
+/// starts a tag only before a letter, '/' or '!', as an HTML tokenizer has it, so "< 5" is
+/// text; a tag with no '>' is text too), a line or paragraph break a space, character
+/// references decoded once ("&amp;lt;" is "&lt;"), white space collapsed.
+std::string strip_html(const std::string& s) {
+  std::string out;
+  for (std::size_t i = 0; i < s.size();) {
+    const char c = s[i];
+    if (c == '<' && i + 1 < s.size() &&
+        (std::isalpha(static_cast<unsigned char>(s[i + 1])) || s[i + 1] == '/' || s[i + 1] == '!')) {
+      const std::size_t close = s.find('>', i);
+      if (close != std::string::npos) {
+        std::string tag = s.substr(i + 1, std::min<std::size_t>(close - i - 1, 4));
+        for (auto& t : tag) t = char(std::tolower(static_cast<unsigned char>(t)));
+        if (tag.rfind("br", 0) == 0 || tag.rfind("p", 0) == 0 || tag.rfind("/p", 0) == 0 || tag.rfind("li", 0) == 0 ||
+            tag.rfind("div", 0) == 0 || tag.rfind("/div", 0) == 0)
+          out += ' ';
+        i = close + 1;
+        continue;
+      }
+    }
+    if (c == '&') {
+      if (auto [ch, len] = entity_at(s, i); len > 0) {
+        out += ch;
+        i += len;
+        continue;
+      }
+    }
+    out += c;
+    ++i;
+  }
+  std::string collapsed;  // runs of white space as one space, none at the ends
+  for (char ch : out) {
+    const bool space = ch == ' ' || ch == '\n' || ch == '\t' || ch == '\r';
+    if (space) {
+      if (!collapsed.empty() && collapsed.back() != ' ') collapsed += ' ';
+    } else {
+      collapsed += ch;
+    }
+  }
+  while (!collapsed.empty() && collapsed.back() == ' ') collapsed.pop_back();
+  return collapsed;
+}
+
+/// A whole number as TimelineJS writes its date fields: an optional '-', then at most
+/// `max_digits` decimal digits; nothing else ("2020abc", "1e3", "1.5" are not).
+bool strict_integer(const std::string& v, std::size_t max_digits, long long& out) {
+  const std::size_t start = !v.empty() && v[0] == '-' ? 1 : 0;
+  const std::size_t digits = v.size() - start;
+  if (digits == 0 || digits > max_digits) return false;
+  for (std::size_t i = start; i < v.size(); ++i)
+    if (!std::isdigit(static_cast<unsigned char>(v[i]))) return false;
+  out = std::stoll(v);
+  return true;
 }
 
 std::string string_at(const json& obj, const char* key) {
@@ -52,9 +144,7 @@ RawText date_of(const json& obj, const std::string& pointer, const char* key, Di
   }
   auto two = [](const std::string& v) { return v.size() == 1 ? "0" + v : v; };
   long long y = 0;
-  try {
-    y = std::stoll(year);
-  } catch (...) {
+  if (!strict_integer(year, 12, y)) {
     diags.error(doc.locate(pointer_append(t.pointer, "year")), pointer_append(t.pointer, "year"),
                 "'year' must be a whole number, not '" + year + "'");
     t.invalid = true;
@@ -65,6 +155,15 @@ RawText date_of(const json& obj, const std::string& pointer, const char* key, Di
   std::string iso = buf;
   const std::string month = string_at(*it, "month"), day = string_at(*it, "day"), hour = string_at(*it, "hour"),
                     minute = string_at(*it, "minute"), second = string_at(*it, "second");
+  for (const auto& [field, value] : {std::pair{"month", &month}, {"day", &day}, {"hour", &hour}, {"minute", &minute},
+                                     {"second", &second}}) {
+    long long v = 0;
+    if (value->empty() || (value->front() != '-' && strict_integer(*value, 2, v))) continue;
+    diags.error(doc.locate(pointer_append(t.pointer, field)), pointer_append(t.pointer, field),
+                std::string("'") + field + "' must be a whole number of one or two digits, not '" + *value + "'");
+    t.invalid = true;
+    return t;
+  }
   if (!month.empty()) {
     iso += "-" + two(month);
     if (!day.empty()) {

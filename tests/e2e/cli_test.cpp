@@ -617,3 +617,15 @@ TEST_CASE("review findings: a PNG is capped by its pixel count, not only per sid
   };
   CHECK(double(be32(16)) * double(be32(20)) <= 64e6);
 }
+
+TEST_CASE("review findings: TimelineJS text fields read as HTML is read, once") {
+  const fs::path dir = tmp / "tjs-html";
+  fs::create_directories(dir);
+  spit(dir / "t.json", R"({"title": {"text": {"headline": "Temperature < 5 degrees &amp;lt;b&amp;gt; it&#8217;s <b>bold</b><br>&#x2014; ok"}},
+ "events": [{"start_date": {"year": "2020"}, "text": {"headline": "A&nbsp;<i>b</i>"}}]})");
+  Run r = run(bin + " normalize '" + (dir / "t.json").string() + "'", "tjs-html");
+  REQUIRE(r.exit == 0);
+  auto model = nlohmann::json::parse(r.out);
+  CHECK(model["title"] == "Temperature < 5 degrees &lt;b&gt; it\u2019s bold \u2014 ok");
+  CHECK(model["events"][0]["title"] == "A\u00a0b");
+}
