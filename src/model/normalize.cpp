@@ -69,8 +69,8 @@ class Normalizer {
     ++file_index_;
     chain_ids_.clear();
     last_seen_.reset();
-    if (tl_.title.empty()) tl_.title = raw.title.value;
-    if (tl_.subtitle.empty()) tl_.subtitle = raw.subtitle.value;
+    if (tl_.title.empty()) tl_.title = shown(raw.title);
+    if (tl_.subtitle.empty()) tl_.subtitle = shown(raw.subtitle);
     if (tl_.author.empty()) tl_.author = raw.author.value;
     if (raw.orientation.present) {
       if (raw.orientation.value != "horizontal" && raw.orientation.value != "vertical")
@@ -115,7 +115,7 @@ class Normalizer {
       error(r.end, "inset ends (" + r.end.value + ") before it starts (" + r.start.value + ")");
       return;
     }
-    tl_.insets.push_back({r.title.value, *s, *e});
+    tl_.insets.push_back({shown(r.title), *s, *e});
   }
 
   void finish() {
@@ -146,6 +146,21 @@ class Normalizer {
     diags_.error(raw_->locate(pointer), pointer, msg);
   }
   void warning(const RawText& t, const std::string& msg) { diags_.warning(raw_->locate(t.pointer), t.pointer, msg); }
+
+  /// A text that is drawn (a title): line breaks and tabs as spaces; other control
+  /// characters (U+0000 cut a drawn title short) removed, with a warning.
+  std::string shown(const RawText& t) {
+    std::string out;
+    bool removed = false;
+    for (char c : t.value) {
+      const unsigned char u = static_cast<unsigned char>(c);
+      if (c == '\n' || c == '\r' || c == '\t') out += ' ';
+      else if (u < 0x20 || u == 0x7f) removed = true;
+      else out += c;
+    }
+    if (removed) warning(t, "control characters removed from the text (they cannot be drawn)");
+    return out;
+  }
 
   /// Parses one date: absolute (ISO, EDTF, casual), relative to the claim's reference day
   /// ("Monday"), or chained to another event ("after !phase1 2 weeks"). `base` is where a
@@ -244,7 +259,7 @@ class Normalizer {
       if (source_file_[s.id.value] == file_index_) error(s.id, "duplicate source id '" + s.id.value + "'");
       return;
     }
-    Source src{s.id.value, s.title.present ? s.title.value : s.id.value, s.url.value, false, std::nullopt, 0};
+    Source src{s.id.value, s.title.present ? shown(s.title) : s.id.value, s.url.value, false, std::nullopt, 0};
     src.linkable = is_link_url(s.url.value);
     if (!s.url.value.empty() && !src.linkable)
       warning(s.url, "source '" + s.id.value + "': only http, https and mailto URLs become links; '" +
@@ -274,7 +289,7 @@ class Normalizer {
     }
     track_index_[t.id.value] = int(tl_.tracks.size());
     track_file_[t.id.value] = file_index_;
-    tl_.tracks.push_back({t.id.value, t.title.present ? t.title.value : t.id.value, t.color.value});
+    tl_.tracks.push_back({t.id.value, t.title.present ? shown(t.title) : t.id.value, t.color.value});
   }
 
   int track_for(const RawText& t, bool create) {
@@ -424,7 +439,7 @@ class Normalizer {
     Event e;
     e.pointer = r.pointer;
     if (!r.title.invalid && r.title.value.empty()) error_at(r.pointer, "an event needs a 'title'");
-    e.title = r.title.value;
+    e.title = shown(r.title);
     e.description = r.description.value;
     e.date_label = r.date_label.value;
     e.milestone = read_flag(r.milestone);
@@ -476,7 +491,7 @@ class Normalizer {
 
   void read_era(const input::RawEra& r) {
     Era era;
-    era.title = r.title.value;
+    era.title = shown(r.title);
     if (!r.title.present) error_at(r.pointer, "an era needs a 'title'");
     if (!r.start.present && !r.end.present && !r.members.empty()) {  // a markwhen section: its events' extent
       bool any = false;

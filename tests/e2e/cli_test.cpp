@@ -629,3 +629,18 @@ TEST_CASE("review findings: TimelineJS text fields read as HTML is read, once") 
   CHECK(model["title"] == "Temperature < 5 degrees &lt;b&gt; it\u2019s bold \u2014 ok");
   CHECK(model["events"][0]["title"] == "A\u00a0b");
 }
+
+TEST_CASE("review findings: a control character in a title is removed with a warning, not a cut title") {
+  const fs::path dir = tmp / "control-title";
+  fs::create_directories(dir);
+  spit(dir / "t.json", "{\"title\": \"t\", \"events\": [{\"title\": \"Before\\u0000after\", \"date\": \"2015\"},"
+                       " {\"title\": \"two\\nlines\", \"date\": \"2016\"}]}\n");
+  const fs::path pdf = dir / "t.pdf";
+  Run r = run(bin + " render '" + (dir / "t.json").string() + "' -o '" + pdf.string() + "'", "control-title");
+  REQUIRE(r.exit == 0);
+  CHECK(r.err.find(":1:37: warning: control characters removed from the text (they cannot be drawn) (at "
+                   "/events/0/title)") != std::string::npos);
+  Run text = run("pdftotext '" + pdf.string() + "' -", "control-title-text");
+  CHECK(text.out.find("Beforeafter") != std::string::npos);
+  CHECK(text.out.find("two lines") != std::string::npos);
+}
