@@ -659,12 +659,14 @@ class Normalizer {
                          std::to_string(fl.line) + ")");
       }
     }
+    std::map<std::string, int> next_number;  // per base, where to go on counting (not from 2 each time)
     for (std::size_t k = 0; k < pending_.size(); ++k) {
       Event& e = tl_.events[k];
       if (pending_[k].id.present) continue;
-      std::string base = slug(e.title);
+      const std::string base = slug(e.title);
       std::string id = base;
-      for (int n = 2; seen.count(id); ++n) id = base + "-" + std::to_string(n);
+      int& n = next_number.emplace(base, 2).first->second;
+      while (seen.count(id)) id = base + "-" + std::to_string(n++);
       seen.emplace(id, 0);
       e.id = id;
     }

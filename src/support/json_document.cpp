@@ -184,12 +184,57 @@ std::shared_ptr<const JsonDocument> JsonDocument::parse(std::string file, std::s
   return doc;
 }
 
+SourceLocation JsonDocument::location_at(std::size_t offset) const {
+  constexpr std::size_t step = 4096;
+  if (checkpoints_.empty()) {  // line:col at 0, 4096, 8192, ...
+    SourceLocation loc{file_, 1, 1};
+    for (std::size_t k = 0; k < text_.size(); ++k) {
+      if (k % step == 0) checkpoints_.push_back(loc);
+      if (text_[k] == '\n') {
+        ++loc.line;
+        loc.col = 1;
+      } else if ((static_cast<unsigned char>(text_[k]) & 0xC0) != 0x80) {
+        ++loc.col;
+      }
+    }
+    if (checkpoints_.empty()) checkpoints_.push_back(loc);
+  }
+  offset = std::min(offset, text_.size());
+  const std::size_t c = std::min(offset / step, checkpoints_.size() - 1);
+  SourceLocation loc = checkpoints_[c];
+  for (std::size_t k = c * step; k < offset; ++k) {
+    if (text_[k] == '\n') {
+      ++loc.line;
+      loc.col = 1;
+    } else if ((static_cast<unsigned char>(text_[k]) & 0xC0) != 0x80) {
+      ++loc.col;
+    }
+  }
+  return loc;
+}
+
 SourceLocation JsonDocument::locate(const std::string& pointer, bool key_of) const {
   Scanner sc{text_};
   sc.ws();
   std::size_t found = sc.i;
   const auto tokens = split_pointer(pointer);
-  for (std::size_t t = 0; t < tokens.size(); ++t) {
+  // Start from the deepest value whose place an earlier call found (an array's elements are
+  // remembered as a scan passes them): a message per event does not rescan the file.
+  std::size_t t0 = 0;
+  std::string prefix;
+  {
+    std::string p;
+    for (std::size_t t = 0; t + 1 <= tokens.size(); ++t) {
+      p = pointer_append(p, tokens[t]);
+      if (t + 1 == tokens.size() && key_of) break;  // a key's place is not a value's
+      if (auto it = offsets_.find(p); it != offsets_.end()) {
+        t0 = t + 1;
+        sc.i = found = it->second;
+        prefix = p;
+      }
+    }
+  }
+  for (std::size_t t = t0; t < tokens.size(); ++t) {
     const std::string& token = tokens[t];
     const bool last = t + 1 == tokens.size();
     sc.ws();
@@ -207,6 +252,7 @@ SourceLocation JsonDocument::locate(const std::string& pointer, bool key_of) con
         sc.ws();
         if (key == token) {
           found = key_of && last ? key_at : sc.i;
+          if (!(key_of && last)) offsets_.emplace(pointer_append(prefix, token), sc.i);
           ok = true;
           break;
         }
@@ -222,9 +268,14 @@ SourceLocation JsonDocument::locate(const std::string& pointer, bool key_of) con
       } catch (...) {
         break;
       }
-      for (std::size_t k = 0;; ++k) {
+      std::size_t k = 0;
+      auto& [far_index, far_offset] = progress_[prefix];  // how far a scan of this array got
+      if (far_index > 0 && far_index <= want) k = far_index, sc.i = far_offset;
+      for (;; ++k) {
         sc.ws();
         if (sc.i >= text_.size() || text_[sc.i] == ']') break;
+        offsets_.emplace(pointer_append(prefix, k), sc.i);
+        if (k > far_index) far_index = k, far_offset = sc.i;
         if (k == want) {
           found = sc.i;
           ok = true;
@@ -236,8 +287,9 @@ SourceLocation JsonDocument::locate(const std::string& pointer, bool key_of) con
       }
     }
     if (!ok) break;
+    prefix = pointer_append(prefix, token);
   }
-  return location_of_offset(file_, text_, found);
+  return location_at(found);
 }
 
 std::string pointer_append(const std::string& pointer, const std::string& token) {

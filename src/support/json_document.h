@@ -5,6 +5,8 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <unordered_map>
+#include <vector>
 
 #include <nlohmann/json.hpp>
 
@@ -32,9 +34,15 @@ class JsonDocument : public Locator {
 
  private:
   JsonDocument() = default;
+  /// Line and column of byte `offset`, from the nearest checkpoint (one every 4 KiB).
+  SourceLocation location_at(std::size_t offset) const;
   std::string file_;
   std::string text_;
   nlohmann::json root_;
+  // Lazily filled, so that a message per event costs no scan of the whole file each:
+  mutable std::unordered_map<std::string, std::size_t> offsets_;  ///< pointer -> where its value starts
+  mutable std::vector<SourceLocation> checkpoints_;               ///< line:col at every 4 KiB
+  mutable std::unordered_map<std::string, std::pair<std::size_t, std::size_t>> progress_;  ///< array -> furthest element seen, its place
 };
 
 /// Line and column (1-based, column counted in characters of UTF-8) of byte `offset`.

@@ -100,3 +100,25 @@ TEST_CASE("text is shortened between characters, never inside a UTF-8 sequence o
   utf8_drop_last(empty);
   CHECK(empty.empty());
 }
+
+TEST_CASE("locating many values, in any order, gives the positions one scan each would") {
+  // 200 events, one a line: event k's "x" is on line k + 2, column 30 or so.
+  std::string text = "{\"events\": [\n";
+  for (int k = 0; k < 200; ++k)
+    text += "  {\"title\": \"Event " + std::string(k < 10 ? "00" : k < 100 ? "0" : "") + std::to_string(k) +
+            "\", \"x\": 1}" + (k + 1 < 200 ? ",\n" : "\n");
+  text += "]}\n";
+  Diagnostics diags;
+  auto doc = JsonDocument::parse("t.json", text, diags);
+  REQUIRE(doc);
+  for (int k : {150, 3, 199, 0, 42, 150, 198, 7}) {  // backwards, forwards, again
+    INFO(k);
+    const auto value = doc->locate("/events/" + std::to_string(k) + "/x");
+    CHECK(value.line == k + 2);
+    CHECK(value.col == 31);
+    const auto key = doc->locate("/events/" + std::to_string(k) + "/x", true);
+    CHECK(key.line == k + 2);
+    CHECK(key.col == 26);
+    CHECK(doc->locate("/events/" + std::to_string(k)).col == 3);
+  }
+}
