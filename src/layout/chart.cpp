@@ -548,7 +548,7 @@ Chart vertical_chart(const ChartRequest& r, TextMeasurer& m) {
 }  // namespace
 
 std::string event_color(const model::Event& e, const std::vector<std::string>& track_colors) {
-  return e.track >= 0 ? track_colors[std::size_t(e.track)] : no_track_color;
+  return e.track >= 0 ? track_colors[std::size_t(e.track)] : track_colors.back();
 }
 
 double widest_label(const ChartRequest& r, TextMeasurer& m) {

@@ -56,7 +56,7 @@ struct Chart {
   int crossings = 0;            ///< labels whose pole had to cross another label
 };
 
-/// The colour of an event: its track's, or the colour of events on no track.
+/// The colour of an event: its track's, or (the last of `track_colors`) that of events on no track.
 std::string event_color(const model::Event& e, const std::vector<std::string>& track_colors);
 
 /// The scale a horizontal chart of `events` over [x_min, x_max] uses: the axis ends a

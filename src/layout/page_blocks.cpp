@@ -51,6 +51,8 @@ std::vector<std::string> track_colors(const model::Timeline& tl, const style::St
   for (std::size_t i = 0; i < tl.tracks.size(); ++i)
     out.push_back(!tl.tracks[i].color.empty() ? tl.tracks[i].color
                                               : st.color.palette[i % st.color.palette.size()]);
+  // Events on no track: the text colour, a little softer, so they read on any background.
+  out.push_back(blend(st.color.text, st.page.background, 0.85));
   return out;
 }
 

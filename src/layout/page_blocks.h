@@ -26,7 +26,8 @@ Box bounds_of(const std::vector<TextLine>& lines);
 void translate(TextBlock& block, double dx, double dy);
 Font font_of(const style::Style& st, double size, bool bold = false, bool italic = false);
 
-/// Track colours: each track's own, else the template's palette in order.
+/// Track colours: each track's own, else the template's palette in order; then, last, the
+/// colour of events on no track (the template's text colour, softened).
 std::vector<std::string> track_colors(const model::Timeline& tl, const style::Style& st);
 /// `color` at `alpha` (0..1) over `background`, as one opaque "#rrggbb": large tinted areas
 /// stay plain fills (no transparency groups in the PDF).
@@ -75,7 +76,6 @@ void milestones_on_top(std::vector<Item>& markers);
 /// Title and subtitle from y = margin; returns the y where the chart may start, `gap` under them.
 double header_items(const model::Timeline& tl, const style::Style& st, TextMeasurer& measure, std::vector<Item>& out,
                     double gap = k::header_gap);
-constexpr const char* no_track_color = "#3b4252";
 
 /// Document facts and the outline (a bookmark per track, then per event, opening at the
 /// event's label), from the finished items.

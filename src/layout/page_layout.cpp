@@ -154,7 +154,7 @@ Body lanes_body(const model::Timeline& tl, const style::Style& st, const std::ve
     const bool has_events = std::any_of(tl.events.begin(), tl.events.end(), [&](const Event& e) { return e.track == track; });
     if (!has_events && !(track >= 0 && tl.events.empty())) continue;
     Lane lane{track >= 0 ? tl.tracks[std::size_t(track)].title : "Other",
-              track >= 0 ? colors[std::size_t(track)] : no_track_color, track, {}, {}};
+              track >= 0 ? colors[std::size_t(track)] : colors.back(), track, {}, {}};
     lane.head = text_block(lane.title, head_font, lane.color, head_max, m);
     head_w = std::max(head_w, lane.head.width);
     lanes.push_back(std::move(lane));
