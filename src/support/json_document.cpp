@@ -122,10 +122,11 @@ std::optional<std::size_t> too_deep_at(const std::string& s, int max_depth) {
 
 }  // namespace
 
-SourceLocation location_of_offset(const std::string& file, const std::string& text,
-                                  std::size_t offset) {
-  SourceLocation loc{file, 1, 1};
-  for (std::size_t k = 0; k < offset && k < text.size(); ++k) {
+namespace {
+
+/// `loc` (the place of byte `from`) moved on over text[from, to).
+SourceLocation advance(SourceLocation loc, const std::string& text, std::size_t from, std::size_t to) {
+  for (std::size_t k = from; k < to && k < text.size(); ++k) {
     if (text[k] == '\n') {
       ++loc.line;
       loc.col = 1;
@@ -134,6 +135,13 @@ SourceLocation location_of_offset(const std::string& file, const std::string& te
     }
   }
   return loc;
+}
+
+}  // namespace
+
+SourceLocation location_of_offset(const std::string& file, const std::string& text,
+                                  std::size_t offset) {
+  return advance({file, 1, 1}, text, 0, offset);
 }
 
 std::shared_ptr<const JsonDocument> JsonDocument::parse(std::string file, std::string text,
@@ -187,30 +195,13 @@ std::shared_ptr<const JsonDocument> JsonDocument::parse(std::string file, std::s
 SourceLocation JsonDocument::location_at(std::size_t offset) const {
   constexpr std::size_t step = 4096;
   if (checkpoints_.empty()) {  // line:col at 0, 4096, 8192, ...
-    SourceLocation loc{file_, 1, 1};
-    for (std::size_t k = 0; k < text_.size(); ++k) {
-      if (k % step == 0) checkpoints_.push_back(loc);
-      if (text_[k] == '\n') {
-        ++loc.line;
-        loc.col = 1;
-      } else if ((static_cast<unsigned char>(text_[k]) & 0xC0) != 0x80) {
-        ++loc.col;
-      }
-    }
-    if (checkpoints_.empty()) checkpoints_.push_back(loc);
+    checkpoints_.push_back({file_, 1, 1});
+    for (std::size_t at = step; at < text_.size(); at += step)
+      checkpoints_.push_back(advance(checkpoints_.back(), text_, at - step, at));
   }
   offset = std::min(offset, text_.size());
   const std::size_t c = std::min(offset / step, checkpoints_.size() - 1);
-  SourceLocation loc = checkpoints_[c];
-  for (std::size_t k = c * step; k < offset; ++k) {
-    if (text_[k] == '\n') {
-      ++loc.line;
-      loc.col = 1;
-    } else if ((static_cast<unsigned char>(text_[k]) & 0xC0) != 0x80) {
-      ++loc.col;
-    }
-  }
-  return loc;
+  return advance(checkpoints_[c], text_, c * step, offset);
 }
 
 SourceLocation JsonDocument::locate(const std::string& pointer, bool key_of) const {
