@@ -46,6 +46,11 @@ std::vector<std::string> axis_scales(const style::Style& st, bool paged) {
   return {st.axis.scale};
 }
 
+/// The last resort: at the smallest type, the arrangement whose leaders never cross a label.
+Attempt staircase(const style::Style& st) {
+  return {st.font.min_scale, 1.0, st.axis.scale, k::list_share, k::list_min, true};
+}
+
 /// The freedoms of a one-page layout, least harmful first: at each type scale, on each
 /// axis scale, the template's wrap width, a wider one, a narrower one, then lists spread
 /// wider and flatter, and from three labels in one stretch of axis; at the smallest type,
@@ -62,8 +67,7 @@ std::vector<Attempt> attempts(const style::Style& st, bool paged) {
     for (double wrap : {1.0, 1.3}) out.push_back({st.font.min_scale, wrap, axis, k::list_share, k::list_min, false, true});
     out.push_back({st.font.min_scale, 1.0, axis, k::list_share / 2, 3, false, true});
   }
-  // Last, the arrangement whose leaders never cross a label.
-  out.push_back({st.font.min_scale, 1.0, st.axis.scale, k::list_share, k::list_min, true});
+  out.push_back(staircase(st));
   return out;
 }
 
@@ -173,10 +177,9 @@ Scene poster(const model::Timeline& tl, const style::Style& st, TextMeasurer& m,
       if (a.type_scale == st.font.min_scale && better) tallest = std::move(s);
     }
   } else if (ink <= 0.7 * (st.page.width - 2 * st.page.margin) * (k::max_page_side - 2 * st.page.margin)) {
-    tallest = attempt_page(tl, st, {st.font.min_scale, 1.0, st.axis.scale, k::list_share, k::list_min, true}, m);
+    tallest = attempt_page(tl, st, staircase(st), m);
   }
-  if (!tallest.items.empty() && tallest.fit.crossings > 0)  // never deliver a leader crossing a label
-    tallest = attempt_page(tl, st, {st.font.min_scale, 1.0, st.axis.scale, k::list_share, k::list_min, true}, m);
+  // (The staircase attempt is among the attempts: a crossing-free layout is always kept.)
   const std::string size = pt(st.page.width) + " × " + pt(st.page.height) + " pt";
   if (!tallest.items.empty() && tallest.height <= k::max_page_side) {
     tallest.fit.grew = true;
