@@ -119,8 +119,8 @@ void margin_items(const model::Timeline& tl, const style::Style& st, const PageS
   }
 }
 
-}  // namespace
-
+/// The page holding events [a, b) of `tl`: the title block on the first, legend and sources
+/// on the last, its chart clipped to its window of time.
 Scene chunk_page(const model::Timeline& tl, const style::Style& st_in, std::size_t a, std::size_t b, bool first,
                  bool last, TextMeasurer& m) {
   style::Style st = st_in;
@@ -134,6 +134,8 @@ Scene chunk_page(const model::Timeline& tl, const style::Style& st_in, std::size
   opt.clip = page_window(tl, a, b);
   return layout_page(chunk_of(tl, a, b, *opt.clip), st, m, opt);
 }
+
+}  // namespace
 
 std::optional<Cuts> greedy_cuts(const model::Timeline& tl, const style::Style& st, TextMeasurer& m,
                                 std::size_t max_pages, std::vector<Scene>* pages) {

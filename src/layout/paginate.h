@@ -16,9 +16,6 @@ namespace chronicle::layout {
 /// Where each page starts: event indices, the first 0, increasing.
 using Cuts = std::vector<std::size_t>;
 
-/// The page holding events [a, b) of `tl`.
-Scene chunk_page(const model::Timeline& tl, const style::Style& st, std::size_t a, std::size_t b, bool first,
-                 bool last, TextMeasurer& m);
 /// The fewest pages: each takes as many events as fit (at least one), cut preferably at
 /// the widest gap in time near the end of what fits. nullopt when more than `max_pages`.
 /// `pages`, when given, receives each page's layout (for paged_scene).
