@@ -241,10 +241,28 @@ ExitCode run_render(const RenderCommand& cmd) {
   const std::vector<Job> jobs = plan(cmd);
   if (jobs.size() > 1) {  // an output pattern must tell the inputs' outputs apart
     std::vector<std::string> all;
-    for (const auto& j : jobs) all.insert(all.end(), j.outputs.begin(), j.outputs.end());
-    std::sort(all.begin(), all.end());
-    if (std::adjacent_find(all.begin(), all.end()) != all.end()) {
+    std::vector<std::string> dumps, depfiles;
+    for (const auto& j : jobs) {
+      all.insert(all.end(), j.outputs.begin(), j.outputs.end());
+      if (!j.dump_layout.empty()) dumps.push_back(j.dump_layout);
+      if (!j.depfile.empty()) depfiles.push_back(j.depfile);
+    }
+    auto repeats = [](std::vector<std::string>& v) {
+      std::sort(v.begin(), v.end());
+      return std::adjacent_find(v.begin(), v.end()) != v.end();
+    };
+    if (repeats(all)) {
       print_error("two inputs would write the same output; put {name} in every -o pattern");
+      return ExitCode::Usage;
+    }
+    // One depfile (or dump) for several inputs' outputs would hold the last input's only,
+    // and make would never rebuild the others from their own inputs.
+    if (repeats(depfiles)) {
+      print_error("every input would write the same depfile; put {name} in --depfile too");
+      return ExitCode::Usage;
+    }
+    if (repeats(dumps)) {
+      print_error("every input would write the same layout dump; put {name} in --dump-layout too");
       return ExitCode::Usage;
     }
   }

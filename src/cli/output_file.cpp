@@ -89,7 +89,14 @@ mode_t current_umask() {
 bool stage(const std::string& path, const std::string& bytes, Pending& p, std::string& why) {
   p.path = path;
   struct stat st {};
-  const bool exists = ::stat(path.c_str(), &st) == 0;
+  bool exists = ::stat(path.c_str(), &st) == 0;
+  // A symbolic link at the output path is replaced by the output, never followed, whatever
+  // it points at (a file, a FIFO, a device, nothing): writing through a planted link could
+  // block on a FIFO or change a file elsewhere. The system's own links (/dev/stdout,
+  // /proc/self/fd/N) are the exception: they are ways to name a stream.
+  struct stat lst {};
+  const bool system_name = path.rfind("/dev/", 0) == 0 || path.rfind("/proc/", 0) == 0;
+  if (!system_name && ::lstat(path.c_str(), &lst) == 0 && S_ISLNK(lst.st_mode)) exists = false;
   if (exists && S_ISDIR(st.st_mode)) {
     why = "it is a directory";
     return false;

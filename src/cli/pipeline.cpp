@@ -8,6 +8,7 @@
 #include "cli/install_paths.h"
 #include "cli/output_file.h"
 #include "cli/print_diagnostics.h"
+#include "input/check_limits.h"
 #include "input/read_chronicle_json.h"
 #include "input/read_csv.h"
 #include "input/read_markwhen.h"
@@ -77,6 +78,7 @@ ExitCode load_timeline(const std::vector<std::string>& files, const InputOptions
     else if (format == "csv") raw = input::read_csv(f, std::move(text), options.columns, diags);
     else if (format == "markwhen") raw = input::read_markwhen(f, std::move(text), diags);
     else raw = input::read_chronicle_json(f, std::move(text), diags);
+    if (raw) input::check_limits(*raw, diags);
     if (raw) {
       if (styles && !raw->style.is_null()) styles->push_back({raw->style, raw->locator});
       raws.push_back(std::move(*raw));
@@ -99,36 +101,55 @@ ExitCode load_style(const std::string& name, const std::vector<std::string>& dir
   auto slash = first_input.find_last_of('/');
   search.push_back(slash == std::string::npos ? "." : first_input.substr(0, slash));
   search.push_back(share_dir() + "/templates");
+  // A template that is there but cannot be read stops the load with the system's reason
+  // (exit 3) or the size limit's message (exit 1), never "not found".
+  struct Unreadable {
+    std::string message;
+    ExitCode code;
+  };
+  auto identity = [](const std::string& p) {
+    std::error_code ec;
+    auto c = std::filesystem::weakly_canonical(p, ec);
+    return ec ? p : c.string();
+  };
+  auto read_template = [&](const std::string& p) -> std::optional<style::TemplateFile> {
+    struct stat st {};
+    if (::stat(p.c_str(), &st) != 0) return std::nullopt;  // not there: look on, or "not found"
+    std::string text, why;
+    const ReadStatus status = read_file_limited(p, text, why);
+    if (status == ReadStatus::Ok) return style::TemplateFile{p, text, identity(p)};
+    if (status == ReadStatus::TooLarge) {
+      diags.error({p, 0, 0}, "", why);
+      throw Unreadable{"", ExitCode::BadInput};
+    }
+    throw Unreadable{"cannot read template '" + p + "': " + why, ExitCode::Io};
+  };
   style::TemplateFinder find = [&](const std::string& n,
                                   const std::string& extended_by) -> std::optional<style::TemplateFile> {
-    std::string text, why;
     const bool is_path = n.find('/') != std::string::npos || (n.size() > 5 && n.substr(n.size() - 5) == ".json");
-    auto identity = [](const std::string& p) {
-      std::error_code ec;
-      auto c = std::filesystem::weakly_canonical(p, ec);
-      return ec ? p : c.string();
-    };
     if (is_path) {  // a relative path in "extends" is relative to the template that names it
       std::string p = n;
       if (!n.empty() && n[0] != '/' && !extended_by.empty() && extended_by.find('/') != std::string::npos)
         p = extended_by.substr(0, extended_by.find_last_of('/') + 1) + n;
-      if (read_file(p, text, why)) return style::TemplateFile{p, text, identity(p)};
-      return std::nullopt;
+      return read_template(p);
     }
     std::vector<std::string> dirs = search;
     if (!extended_by.empty()) {
       auto slash = extended_by.find_last_of('/');
       dirs.insert(dirs.begin(), slash == std::string::npos ? "." : extended_by.substr(0, slash));
     }
-    for (const auto& d : dirs) {
-      std::string p = d + "/" + n + ".json";
-      struct stat st {};
-      if (::stat(p.c_str(), &st) == 0 && S_ISREG(st.st_mode) && read_file(p, text, why))
-        return style::TemplateFile{p, text, identity(p)};
-    }
+    for (const auto& d : dirs)
+      if (auto file = read_template(d + "/" + n + ".json")) return file;
     return std::nullopt;
   };
-  auto loaded = style::load_template(name, find, diags);
+  std::optional<style::LoadedTemplate> loaded;
+  try {
+    loaded = style::load_template(name, find, diags);
+  } catch (const Unreadable& u) {
+    print_diagnostics(diags);
+    if (!u.message.empty()) print_error(u.message);
+    return u.code;
+  }
   print_diagnostics(diags);
   if (!loaded) return ExitCode::BadInput;
   out = loaded->style;

@@ -5,6 +5,7 @@
 #include <csv.h>
 
 #include <algorithm>
+#include <unordered_map>
 
 #include "support/json_document.h"
 #include "support/limits.h"
@@ -29,10 +30,12 @@ struct Builder {
   bool need_start = true;
   bool too_many = false;
   std::size_t long_cell = std::string::npos;  ///< offset of a cell over the length limit
+  std::size_t wide_cell = std::string::npos;  ///< offset of the first cell past the column limit
 
   static void on_field(void* data, std::size_t len, void* self) {
     auto* b = static_cast<Builder*>(self);
     if (len > limits::max_text_bytes && b->long_cell == std::string::npos) b->long_cell = b->field_start;
+    if (b->record.size() >= limits::max_columns && b->wide_cell == std::string::npos) b->wide_cell = b->field_start;
     b->record.emplace_back(static_cast<const char*>(data), std::min(len, limits::max_text_bytes));
     b->record_offsets.push_back(b->field_start);
     b->need_start = true;
@@ -108,9 +111,9 @@ std::optional<CsvTable> read_csv_table(const std::string& file, std::string text
       failed = true;
       break;
     }
-    if (b.too_many) break;
+    if (b.too_many || b.wide_cell != std::string::npos) break;
   }
-  if (!failed && csv_fini(&p, Builder::on_field, Builder::on_record, &b) != 0) {
+  if (!failed && b.wide_cell == std::string::npos && csv_fini(&p, Builder::on_field, Builder::on_record, &b) != 0) {
     diags.error(location_of_offset(file, t, b.field_start), "",
                 "malformed CSV: a quoted cell is not closed before the end of the file");
     failed = true;
@@ -120,6 +123,11 @@ std::optional<CsvTable> read_csv_table(const std::string& file, std::string text
   if (b.too_many) {
     diags.error(location_of_offset(file, t, t.size()), "",
                 "too many rows; the limit is " + std::to_string(limits::max_events) + " per file");
+    return std::nullopt;
+  }
+  if (b.wide_cell != std::string::npos) {
+    diags.error(location_of_offset(file, t, b.wide_cell), "",
+                "too many columns; the limit is " + std::to_string(limits::max_columns));
     return std::nullopt;
   }
   if (b.long_cell != std::string::npos) {
@@ -133,6 +141,19 @@ std::optional<CsvTable> read_csv_table(const std::string& file, std::string text
   }
   CsvTable table;
   for (auto& h : b.records.front()) table.header.push_back(trim(h));
+  {  // a name given twice: the first column of that name is read, the others are not
+    std::unordered_map<std::string, std::size_t> first;
+    for (std::size_t c = 0; c < table.header.size(); ++c) {
+      const std::string name = ascii_lower(table.header[c]);
+      auto [it, fresh] = first.emplace(name, c);
+      table.repeated.push_back(!fresh && !name.empty());
+      if (fresh || name.empty()) continue;
+      diags.warning(location_of_offset(file, t, b.offsets[0][c]), cell_path(1, table.header[c]),
+                    "column " + std::to_string(c + 1) + " is named '" + table.header[c] + "' like column " +
+                        std::to_string(it->second + 1) + "; only column " + std::to_string(it->second + 1) +
+                        " is read");
+    }
+  }
   for (std::size_t r = 1; r < b.records.size(); ++r) {
     auto& rec = b.records[r];
     if (rec.size() > table.header.size()) {

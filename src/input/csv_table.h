@@ -14,6 +14,7 @@ namespace chronicle::input {
 
 struct CsvTable {
   std::vector<std::string> header;                 ///< trimmed column names
+  std::vector<bool> repeated;                      ///< [column]: its name (in any case) names an earlier column
   std::vector<std::vector<std::string>> rows;      ///< data rows; rows[k] is spreadsheet row k + 2
   std::shared_ptr<const TableLocator> locator;
 

@@ -29,7 +29,7 @@ struct Row {
 void warn_unknown_columns(const CsvTable& table, const std::set<int>& used, const std::vector<std::string>& known,
                           const std::string& hint, Diagnostics& diags) {
   for (std::size_t c = 0; c < table.header.size(); ++c) {
-    if (used.count(int(c)) || table.header[c].empty()) continue;
+    if (used.count(int(c)) || table.header[c].empty() || table.repeated[c]) continue;
     const std::string path = cell_path(1, table.header[c]);
     diags.warning(table.locator->locate(path), path,
                   "column '" + table.header[c] + "' is not used" + did_you_mean(table.header[c], known) + hint);

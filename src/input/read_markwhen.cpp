@@ -4,8 +4,11 @@
 
 #include <cstdio>
 #include <regex>
+#include <set>
+#include <unordered_set>
 
 #include "input/text_locator.h"
+#include "support/limits.h"
 
 namespace chronicle::input {
 namespace {
@@ -17,20 +20,88 @@ std::string trim(const std::string& s) {
   return s.substr(a, b - a);
 }
 
-/// The date part of an event line: the text before the first ": " (or a final ':'),
-/// when it can be a date: it has a digit, or it is "now", or it chains to an "!id".
-std::optional<std::size_t> event_colon(const std::string& line) {
+/// Words a date may be written with besides digits: month and weekday names, relative
+/// words, markwhen's own ("now", "every", "after", units).
+bool date_word(const std::string& w) {
+  static const std::set<std::string> words{
+      "jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june", "jul", "july",
+      "aug", "august", "sep", "sept", "september", "oct", "october", "nov", "november", "dec", "december",
+      "mon", "monday", "tue", "tues", "tuesday", "wed", "wednesday", "thu", "thur", "thurs", "thursday", "fri",
+      "friday", "sat", "saturday", "sun", "sunday", "today", "yesterday", "tomorrow", "now", "last", "next",
+      "this", "past", "ago", "later", "earlier", "before", "after", "by", "from", "to", "until", "every",
+      "other", "for", "and", "of", "the", "a", "an", "day", "days", "week", "weeks", "month", "months", "year",
+      "years", "hour", "hours", "minute", "minutes", "weekday", "weekdays", "decade", "decades", "century",
+      "centuries", "early", "mid", "late", "spring", "summer", "autumn", "fall", "winter", "bc", "bce", "ad",
+      "ce", "am", "pm", "c", "circa", "x", "times", "-", "/", "–", "—"};
+  return words.count(w) > 0;
+}
+
+/// The words of a date part, lower case, split at spaces and after punctuation.
+std::vector<std::string> head_words(const std::string& head) {
+  std::vector<std::string> out;
+  std::string cur;
+  for (char c : head) {
+    if (c == ' ' || c == '\t' || c == ',' || c == '.') {
+      if (!cur.empty()) out.push_back(cur);
+      cur.clear();
+    } else {
+      cur += char(std::tolower(static_cast<unsigned char>(c)));
+    }
+  }
+  if (!cur.empty()) out.push_back(cur);
+  return out;
+}
+
+enum class LineKind { Text, Event, LooksLikeEvent };
+
+/// Where the date part of an event line ends: the first ':' followed by white space or
+/// the end of the line, or a ':' right before the title when the date part is a date
+/// with digits ("2020-05-01:Title"; a time's ':' is followed by a digit). The line is an
+/// event when the part before it can be a date: it has a digit, starts with "!" or
+/// "after !", or is made of date words only ("now", "Monday", "yesterday"). A part
+/// that holds a date word among other words ("Meeting on Monday: agenda") "looks like
+/// an event": the caller warns that it is read as text.
+std::pair<LineKind, std::size_t> event_colon(const std::string& line) {
   std::size_t at = 0;
+  bool tight = false;
   while ((at = line.find(':', at)) != std::string::npos) {
     if (at + 1 == line.size() || line[at + 1] == ' ' || line[at + 1] == '\t') break;
+    if (!std::isdigit(static_cast<unsigned char>(line[at + 1])) && line[at + 1] != '/' && at > 0 &&
+        std::isdigit(static_cast<unsigned char>(line[at - 1]))) {
+      tight = true;
+      break;
+    }
     ++at;
   }
-  if (at == std::string::npos || at == 0 || at > 120) return std::nullopt;
+  if (at == std::string::npos || at == 0 || at > 120) return {LineKind::Text, 0};
   const std::string head = ascii_lower(trim(line.substr(0, at)));
+  if (head.empty()) return {LineKind::Text, 0};
   bool digit = false;
   for (char c : head) digit = digit || std::isdigit(static_cast<unsigned char>(c));
-  if (digit || head == "now" || head[0] == '!' || head.compare(0, 7, "after !") == 0) return at;
-  return std::nullopt;
+  if (head[0] == '!' || head.compare(0, 7, "after !") == 0) return {LineKind::Event, at};
+  if (digit && tight) {
+    // "2020-05-01:Title" but not "Room 4:B" or "http://...": the part must start with a digit.
+    return std::isdigit(static_cast<unsigned char>(head[0])) ? std::pair{LineKind::Event, at}
+                                                             : std::pair{LineKind::Text, std::size_t(0)};
+  }
+  if (head[0] == '#') return {LineKind::Text, 0};  // "#Project1: #d336b1", a tag's colour
+  if (digit) return {LineKind::Event, at};
+  // Without digits: date words only, one of them a day's or month's full name or
+  // "now", "today" and the like ("Monday", "last Friday", "yesterday"), is a date; a
+  // full name among other words is text that looks like an event line.
+  static const std::set<std::string> strong{"today", "yesterday", "tomorrow", "now", "monday", "tuesday",
+                                            "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+                                            "february", "march", "april", "june", "july", "august", "september",
+                                            "october", "november", "december"};
+  std::size_t dated = 0, named = 0, words = 0;
+  for (const auto& w : head_words(head)) {
+    ++words;
+    dated += date_word(w) ? 1 : 0;
+    named += strong.count(w);
+  }
+  if (named > 0 && dated == words) return {LineKind::Event, at};
+  if (named > 0 && words <= 6) return {LineKind::LooksLikeEvent, at};
+  return {LineKind::Text, 0};
 }
 
 /// markwhen's slashed dates -> ISO: 12/25/2022 (or 25/12/2022 with d/M/y), 04/1776.
@@ -76,7 +147,7 @@ bool looks_like_markwhen(const std::string& text) {
     const std::string t = trim(line);
     if (t.empty()) continue;
     if (t[0] == '{' || t[0] == '[') return false;
-    if (event_colon(t)) ++events;
+    if (event_colon(t).first == LineKind::Event) ++events;
   }
   return events > 0;
 }
@@ -91,6 +162,7 @@ std::optional<RawTimeline> read_markwhen(const std::string& file, std::string te
   raw.locator = locator;
   bool day_first = false, in_header = true, front_matter = false, first_line = true;
   std::vector<std::string> groups;
+  std::unordered_set<std::string> track_ids;  // so that 100,000 groups cost no quadratic search
   struct OpenSection {
     std::size_t era;
   };
@@ -140,9 +212,7 @@ std::optional<RawTimeline> read_markwhen(const std::string& file, std::string te
         RawTrack tr;
         tr.pointer = path;
         tr.id = text_at(groups.back(), path);
-        bool known = false;
-        for (const auto& x : raw.tracks) known = known || x.id.value == groups.back();
-        if (!known) raw.tracks.push_back(std::move(tr));
+        if (track_ids.insert(groups.back()).second) raw.tracks.push_back(std::move(tr));
       } else {
         RawEra era;
         era.pointer = path;
@@ -165,8 +235,8 @@ std::optional<RawTimeline> read_markwhen(const std::string& file, std::string te
       }
       continue;
     }
-    auto colon = event_colon(body);
-    if (!colon || front_matter) {
+    const auto [kind, colon_at] = event_colon(body);
+    if (kind != LineKind::Event || front_matter) {
       if (in_header || front_matter) {
         const auto kc = body.find(':');
         if (kc != std::string::npos) {
@@ -179,13 +249,18 @@ std::optional<RawTimeline> read_markwhen(const std::string& file, std::string te
         }
         continue;
       }
+      if (kind == LineKind::LooksLikeEvent)
+        diags.warning(locator->locate(path), path,
+                      "'" + trim(body.substr(0, colon_at)) + "' is not a date markwhen or chronicle reads, so this line is " +
+                          (current ? "part of the previous event's description" : "ignored"));
       if (current) description += (description.empty() ? "" : "\n") + body;
       continue;
     }
     finish_event();
     in_header = false;
-    const std::string range = trim(body.substr(0, *colon));
-    std::string rest = trim(body.substr(*colon + 1));
+    if (raw.events.size() > limits::max_events) break;  // check_limits reports it; read no further
+    const std::string range = trim(body.substr(0, colon_at));
+    std::string rest = trim(body.substr(colon_at + 1));
     RawEvent e;
     e.pointer = path;
     const std::string date_path = path + ", date";
@@ -217,7 +292,7 @@ std::optional<RawTimeline> read_markwhen(const std::string& file, std::string te
       title += rest[k++];
     }
     const std::string title_path = path + ", title";
-    locator->add(title_path, line_start + indent + *colon + 1);
+    locator->add(title_path, line_start + indent + colon_at + 1);
     e.title = text_at(trim(title), title_path);
     if (!groups.empty()) e.track = text_at(groups.back(), path);
     raw.events.push_back(std::move(e));

@@ -5,6 +5,7 @@
 #include <utility>
 
 #include "support/json_document.h"
+#include "support/limits.h"
 
 namespace chronicle::input {
 namespace {
@@ -36,8 +37,9 @@ std::string utf8_of(unsigned long cp) {
 /// The character an HTML character reference at s[at] ('&') stands for, and its length;
 /// {"", 0} when it is none (then the '&' is text).
 std::pair<std::string, std::size_t> entity_at(const std::string& s, std::size_t at) {
-  const std::size_t semi = s.find(';', at);
-  if (semi == std::string::npos || semi - at > 10) return {"", 0};
+  std::size_t semi = at + 1;  // within 10 bytes: the search must not run to the end at every '&'
+  while (semi < s.size() && semi - at <= 10 && s[semi] != ';') ++semi;
+  if (semi >= s.size() || s[semi] != ';') return {"", 0};
   const std::string name = s.substr(at + 1, semi - at - 1);
   const std::size_t len = semi - at + 1;
   if (name.size() > 1 && name[0] == '#') {
@@ -65,12 +67,14 @@ std::pair<std::string, std::size_t> entity_at(const std::string& s, std::size_t 
 /// text; a tag with no '>' is text too), a line or paragraph break a space, character
 /// references decoded once ("&amp;lt;" is "&lt;"), white space collapsed.
 std::string strip_html(const std::string& s) {
+  if (s.size() > limits::max_text_bytes) return s;  // check_limits reports it, unread
   std::string out;
+  std::size_t close = s.find('>');  // the next '>' after i, found once for all the '<' before it
   for (std::size_t i = 0; i < s.size();) {
     const char c = s[i];
     if (c == '<' && i + 1 < s.size() &&
         (std::isalpha(static_cast<unsigned char>(s[i + 1])) || s[i + 1] == '/' || s[i + 1] == '!')) {
-      const std::size_t close = s.find('>', i);
+      if (close != std::string::npos && close < i) close = s.find('>', i);
       if (close != std::string::npos) {
         std::string tag = s.substr(i + 1, std::min<std::size_t>(close - i - 1, 4));
         for (auto& t : tag) t = char(std::tolower(static_cast<unsigned char>(t)));

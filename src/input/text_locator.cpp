@@ -7,7 +7,7 @@ namespace chronicle::input {
 SourceLocation OffsetLocator::locate(const std::string& path, bool) const {
   auto it = offsets_.find(path);
   if (it == offsets_.end()) return {file_, 0, 0};
-  return location_of_offset(file_, *text_, it->second);
+  return lines_.at(file_, *text_, it->second);
 }
 
 std::string row_path(std::size_t row) { return "row " + std::to_string(row); }
@@ -26,12 +26,11 @@ SourceLocation TableLocator::locate(const std::string& path, bool) const {
   const std::string marker = ", column \"";
   if (path.compare(k, marker.size(), marker) == 0) {
     const std::string name = path.substr(k + marker.size(), path.size() - k - marker.size() - 1);
-    for (std::size_t c = 0; c < header_.size(); ++c)
-      if (header_[c] == name) column = c;
+    if (auto c = columns_.find(name); c != columns_.end()) column = c->second;
   }
   if (cells.empty()) return {file_, 0, 0};
   if (column >= cells.size()) column = cells.size() - 1;
-  return location_of_offset(file_, *text_, cells[column]);
+  return lines_.at(file_, *text_, cells[column]);
 }
 
 }  // namespace chronicle::input

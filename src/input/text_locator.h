@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "support/diagnostics.h"
+#include "support/json_document.h"
 
 namespace chronicle::input {
 
@@ -21,6 +22,7 @@ class OffsetLocator : public Locator {
   std::string file_;
   std::shared_ptr<const std::string> text_;
   std::unordered_map<std::string, std::size_t> offsets_;
+  LineIndex lines_;
 };
 
 /// CSV positions: `row N` (spreadsheet numbering: the header is row 1) and
@@ -29,14 +31,17 @@ class TableLocator : public Locator {
  public:
   TableLocator(std::string file, std::shared_ptr<const std::string> text, std::vector<std::string> header,
                std::vector<std::vector<std::size_t>> cell_offsets)
-      : file_(std::move(file)), text_(std::move(text)), header_(std::move(header)), cells_(std::move(cell_offsets)) {}
+      : file_(std::move(file)), text_(std::move(text)), cells_(std::move(cell_offsets)) {
+    for (std::size_t c = 0; c < header.size(); ++c) columns_.emplace(header[c], c);  // the first of a name
+  }
   SourceLocation locate(const std::string& path, bool key_of = false) const override;
 
  private:
   std::string file_;
   std::shared_ptr<const std::string> text_;
-  std::vector<std::string> header_;
+  std::unordered_map<std::string, std::size_t> columns_;  ///< column name -> index
   std::vector<std::vector<std::size_t>> cells_;  ///< [row - 1][column] -> offset; row 1 is the header
+  LineIndex lines_;
 };
 
 /// The path of a CSV cell: `row 12, column "Year"`.

@@ -1,5 +1,7 @@
 #include "layout/page_blocks.h"
 
+#include "support/text.h"
+
 #include <array>
 #include <cmath>
 #include <cstdio>
@@ -108,7 +110,7 @@ std::vector<TextRequest> label_requests(const model::Timeline& tl, const std::ve
 }
 
 std::string date_line(const model::Timeline& tl, const model::Event& e) {
-  std::string s = model::event_date_label(e);
+  std::string s = bidi_isolate(model::event_date_label(e));
   if (!e.sources.empty()) {
     std::vector<int> nums;
     for (int i : e.sources) nums.push_back(tl.sources[i].number);
@@ -117,7 +119,7 @@ std::string date_line(const model::Timeline& tl, const model::Event& e) {
     for (std::size_t i = 0; i < nums.size(); ++i) s += (i ? "," : "") + std::to_string(nums[i]);
     s += "]";
   }
-  return s;
+  return ltr_line(s);
 }
 
 void shift(Item& it, double dy) {
@@ -337,8 +339,9 @@ double footer_items(const model::Timeline& tl, const style::Style& st, const std
     out.push_back(h);
     y += head.height + 1;
     for (const auto* s : sources) {
-      std::string text = "[" + std::to_string(s->number) + "] " + s->title;
+      std::string text = "[" + std::to_string(s->number) + "] " + bidi_isolate(s->title);
       if (s->published) text += ", " + model::format_date_label(*s->published);
+      text = ltr_line(text);
       TextBlock b = text_block(text, small, st.color.text, width, measure);
       translate(b, x0, y);
       Item it{ItemKind::Sources};

@@ -148,17 +148,33 @@ class Normalizer {
   void warning(const RawText& t, const std::string& msg) { diags_.warning(raw_->locate(t.pointer), t.pointer, msg); }
 
   /// A text that is drawn (a title): line breaks and tabs as spaces; other control
-  /// characters (U+0000 cut a drawn title short) removed, with a warning.
+  /// characters (U+0000 cut a drawn title short) removed, with a warning; so are the bidi
+  /// overrides U+202D and U+202E, which draw the text after them backwards ("evil" as
+  /// "live"), with a warning of their own. (Right-to-left letters need no override: the
+  /// bidi algorithm orders them, and layout isolates each field from the ones beside it.)
   std::string shown(const RawText& t) {
     std::string out;
-    bool removed = false;
-    for (char c : t.value) {
+    bool removed = false, overrides = false;
+    const std::string& v = t.value;
+    for (std::size_t i = 0; i < v.size(); ++i) {
+      const char c = v[i];
       const unsigned char u = static_cast<unsigned char>(c);
-      if (c == '\n' || c == '\r' || c == '\t') out += ' ';
-      else if (u < 0x20 || u == 0x7f) removed = true;
-      else out += c;
+      if (u == 0xE2 && i + 2 < v.size() && static_cast<unsigned char>(v[i + 1]) == 0x80 &&
+          (static_cast<unsigned char>(v[i + 2]) == 0xAD || static_cast<unsigned char>(v[i + 2]) == 0xAE)) {
+        overrides = true;
+        i += 2;
+      } else if (c == '\n' || c == '\r' || c == '\t') {
+        out += ' ';
+      } else if (u < 0x20 || u == 0x7f) {
+        removed = true;
+      } else {
+        out += c;
+      }
     }
     if (removed) warning(t, "control characters removed from the text (they cannot be drawn)");
+    if (overrides)
+      warning(t, "bidi override characters (U+202D, U+202E) removed: they would draw the text after them "
+                 "reversed");
     return out;
   }
 

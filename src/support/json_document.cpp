@@ -1,5 +1,7 @@
 #include "support/json_document.h"
 
+#include <algorithm>
+#include <cctype>
 #include <string_view>
 #include <vector>
 
@@ -120,12 +122,39 @@ std::optional<std::size_t> too_deep_at(const std::string& s, int max_depth) {
   return std::nullopt;
 }
 
+/// Where the token holding byte `last` starts: a string's opening quote for string errors
+/// and unexpected strings, a literal's or number's first character, else `last` itself.
+std::size_t error_token_start(const std::string& text, std::size_t last, const std::string& msg) {
+  if (last >= text.size()) return text.size();  // the end of the input
+  const bool in_string = msg.find("invalid string") != std::string::npos;
+  const bool string_token = msg.find("unexpected string literal") != std::string::npos;
+  if (in_string || string_token) {
+    std::size_t k = text[last] == '"' && last > 0 ? last - 1 : last;  // not the closing quote itself
+    for (; k > 0; --k) {
+      if (text[k] != '"') continue;
+      std::size_t backslashes = 0;
+      while (backslashes < k && text[k - 1 - backslashes] == '\\') ++backslashes;
+      if (backslashes % 2 == 0) return k;
+    }
+    return k;
+  }
+  auto word = [&](std::size_t k) {
+    const char c = text[k];
+    return std::isalnum(static_cast<unsigned char>(c)) || c == '+' || c == '-' || c == '.';
+  };
+  std::size_t k = last;
+  if (!word(k) && k > 0 && word(k - 1)) --k;  // the character that ended a literal
+  while (k > 0 && word(k) && word(k - 1)) --k;
+  return k;
+}
+
 }  // namespace
 
 namespace {
 
 /// `loc` (the place of byte `from`) moved on over text[from, to).
 SourceLocation advance(SourceLocation loc, const std::string& text, std::size_t from, std::size_t to) {
+  if (from == 0 && text.compare(0, 3, "\xEF\xBB\xBF") == 0) from = 3;  // a BOM is no column
   for (std::size_t k = from; k < to && k < text.size(); ++k) {
     if (text[k] == '\n') {
       ++loc.line;
@@ -144,6 +173,18 @@ SourceLocation location_of_offset(const std::string& file, const std::string& te
   return advance({file, 1, 1}, text, 0, offset);
 }
 
+SourceLocation LineIndex::at(const std::string& file, const std::string& text, std::size_t offset) const {
+  if (starts_.empty()) {
+    starts_.push_back(0);
+    for (std::size_t k = 0; k < text.size(); ++k)
+      if (text[k] == '\n') starts_.push_back(k + 1);
+  }
+  offset = std::min(offset, text.size());
+  const auto it = std::upper_bound(starts_.begin(), starts_.end(), offset) - 1;
+  const std::size_t line = std::size_t(it - starts_.begin());
+  return advance({file, int(line + 1), 1}, text, *it, offset);
+}
+
 std::shared_ptr<const JsonDocument> JsonDocument::parse(std::string file, std::string text,
                                                         Diagnostics& diags) {
   if (auto at = too_deep_at(text, max_depth)) {
@@ -159,19 +200,17 @@ std::shared_ptr<const JsonDocument> JsonDocument::parse(std::string file, std::s
     // "[json.exception.parse_error.101] parse error at line 1, column 2: MESSAGE"
     auto colon = what.find(": ", what.find("column"));
     std::string msg = colon == std::string::npos ? what : what.substr(colon + 2);
-    std::size_t byte = e.byte > 0 ? e.byte - 1 : 0;
-    // "...; last read: 'TOKEN'": point at the token's start, and do not echo it (it may
-    // hold the very bytes that are not UTF-8).
-    const std::string marker = "; last read: '";
-    if (auto at = msg.find(marker); at != std::string::npos) {
-      std::size_t token_len = msg.size() - (at + marker.size()) - 1;
-      if (token_len > 0 && token_len <= byte) byte = e.byte - token_len;
-      msg.resize(at);
-    } else if (byte < text.size() && text[byte] == '"' && byte > 0) {  // back to the string's start
-      std::size_t k = byte - 1;
-      while (k > 0 && !(text[k] == '"' && text[k - 1] != '\\')) --k;
-      byte = k;
+    // e.byte counts the bytes read, so e.byte - 1 is the last one: the offending character
+    // for the lexer's errors, the end of the unexpected token for the parser's. Point at
+    // the start of the token either way, and do not echo nlohmann's "last read" text (it
+    // runs across whitespace and may hold the very bytes that are not UTF-8).
+    if (auto at = msg.find("; last read: '"); at != std::string::npos) {
+      auto rest = msg.find("'; ", at + 14);
+      msg = msg.substr(0, at) + (rest == std::string::npos ? "" : msg.substr(rest + 1));
     }
+    const std::size_t byte = error_token_start(text, e.byte > 0 ? e.byte - 1 : 0, msg);
+    if (msg.find("; expected end of input") != std::string::npos)
+      msg = "unexpected text after the end of the JSON document";
     diags.error(location_of_offset(file, text, byte), "", "invalid JSON: " + msg);
     return nullptr;
   } catch (const nlohmann::json::exception& e) {
@@ -206,6 +245,7 @@ SourceLocation JsonDocument::location_at(std::size_t offset) const {
 
 SourceLocation JsonDocument::locate(const std::string& pointer, bool key_of) const {
   Scanner sc{text_};
+  if (text_.compare(0, 3, "\xEF\xBB\xBF") == 0) sc.i = 3;  // nlohmann skips a BOM too
   sc.ws();
   std::size_t found = sc.i;
   const auto tokens = split_pointer(pointer);

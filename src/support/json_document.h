@@ -49,6 +49,17 @@ class JsonDocument : public Locator {
 SourceLocation location_of_offset(const std::string& file, const std::string& text,
                                   std::size_t offset);
 
+/// Line and column of byte offsets of one text in O(log lines + line length) each: the
+/// lines' starts are found once, at the first question (for readers whose messages may be
+/// many, such as a warning per CSV row or column).
+class LineIndex {
+ public:
+  SourceLocation at(const std::string& file, const std::string& text, std::size_t offset) const;
+
+ private:
+  mutable std::vector<std::size_t> starts_;
+};
+
 /// "/events/3" + "date" -> "/events/3/date", escaping ~ and / in the token.
 std::string pointer_append(const std::string& pointer, const std::string& token);
 std::string pointer_append(const std::string& pointer, std::size_t index);

@@ -57,4 +57,48 @@ inline std::string utf8_prefix(std::string s, std::size_t max_bytes) {
   return s;
 }
 
+/// Decodes the UTF-8 code point at s[i] (advancing i); a malformed byte reads as itself.
+inline char32_t utf8_next(const std::string& s, std::size_t& i) {
+  const auto b = [&](std::size_t k) { return k < s.size() ? char32_t(static_cast<unsigned char>(s[k])) : 0u; };
+  const char32_t c = b(i);
+  if (c < 0x80 || c < 0xC0) return ++i, c;
+  if (c < 0xE0) return i += 2, ((c & 0x1F) << 6) | (b(i - 1) & 0x3F);
+  if (c < 0xF0) return i += 3, ((c & 0x0F) << 12) | ((b(i - 2) & 0x3F) << 6) | (b(i - 1) & 0x3F);
+  return i += 4, ((c & 0x07) << 18) | ((b(i - 3) & 0x3F) << 12) | ((b(i - 2) & 0x3F) << 6) | (b(i - 1) & 0x3F);
+}
+
+/// Whether `s` holds a right-to-left letter (Hebrew, Arabic, Syriac, Thaana, NKo, ...) or
+/// an explicit bidi control: text whose direction can differ from the text around it.
+inline bool has_bidi_text(const std::string& s) {
+  for (std::size_t i = 0; i < s.size();) {
+    if (static_cast<unsigned char>(s[i]) < 0x80) {
+      ++i;
+      continue;
+    }
+    const char32_t c = utf8_next(s, i);
+    if ((c >= 0x0590 && c <= 0x08FF) || (c >= 0xFB1D && c <= 0xFDFF) || (c >= 0xFE70 && c <= 0xFEFF) ||
+        (c >= 0x10800 && c <= 0x10FFF) || (c >= 0x1E800 && c <= 0x1EFFF) || c == 0x200E || c == 0x200F ||
+        (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069))
+      return true;
+  }
+  return false;
+}
+
+/// One field's text set apart for the bidi algorithm (U+2068 FIRST STRONG ISOLATE ...
+/// U+2069 POP DIRECTIONAL ISOLATE) when it holds right-to-left or bidi-control text, so
+/// that when fields are joined into one line ("date  [1,2]", "[3] title, date") no field
+/// reorders the others or the brackets and spaces between them. Left-to-right text is
+/// returned as it is.
+inline std::string bidi_isolate(const std::string& field) {
+  return has_bidi_text(field) ? "\u2068" + field + "\u2069" : field;
+}
+
+/// A line joined from fields in a fixed left-to-right order ("date  [1,2]"): starts with
+/// U+200E LEFT-TO-RIGHT MARK when a field in it is isolated, so that the line's own
+/// direction is left to right whatever its first field's letters are (Pango takes a
+/// paragraph's direction from its first strong letter, inside an isolate or not).
+inline std::string ltr_line(const std::string& line) {
+  return line.find("\u2068") != std::string::npos ? "\u200e" + line : line;
+}
+
 }  // namespace chronicle

@@ -46,6 +46,27 @@ kill -INT $pid
 wait $pid
 check "watch: Ctrl-C ends it with exit 0" test $? -eq 0
 
+# --watch outlives its input's folder: deleted and made again, it is watched again and the
+# poster rendered again from the new file.
+mkdir -p src
+cp "$src/samples/us-iran.json" src/tl.json
+rm -f recreated.svg
+"$bin" render src/tl.json -o recreated.svg --watch 2> recreated.err &
+pid=$!
+check "watch, folder: first render" wait_for 20 test -s recreated.svg
+first=$(sum recreated.svg)
+rm -rf src
+check "watch, folder: says the folder is gone" wait_for 20 grep -q "'src' is gone" recreated.err
+sleep 1
+mkdir src
+sed 's/"title": "The United States and Iran, 2015–2024"/"title": "After the folder came back"/' \
+  "$src/samples/us-iran.json" > src/tl.json
+check "watch, folder: renders again once the folder is back" \
+  wait_for 20 bash -c "[ \"\$(md5sum recreated.svg | cut -d' ' -f1)\" != '$first' ]"
+check "watch, folder: said once" test "$(grep -c "cannot watch 'src'" recreated.err)" -le 1
+kill -INT $pid
+wait $pid
+
 # Many inputs, one output pattern: each rendered, every failure reported, worst exit code.
 mkdir -p many
 cp "$src/samples/us-iran.json" many/a.json

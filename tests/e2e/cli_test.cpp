@@ -3,12 +3,14 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <chrono>
 #include <cctype>
 #include <cmath>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <nlohmann/json.hpp>
@@ -643,4 +645,121 @@ TEST_CASE("review findings: a control character in a title is removed with a war
   Run text = run("pdftotext '" + pdf.string() + "' -", "control-title-text");
   CHECK(text.out.find("Beforeafter") != std::string::npos);
   CHECK(text.out.find("two lines") != std::string::npos);
+}
+
+TEST_CASE("review findings: every format holds the limits, in linear time") {
+  const fs::path dir = tmp / "limits-all";
+  fs::remove_all(dir);
+  fs::create_directories(dir);
+  struct Case {
+    std::string name, text, message;
+  };
+  std::vector<Case> cases;
+  {  // markwhen: more than 100,000 events stop the reading at the first one too many
+    std::string t;
+    for (int i = 0; i < 100005; ++i) t += "2020-01-01: e" + std::to_string(i) + "\n";
+    cases.push_back({"many.mw", t, "many.mw:100001:1: error: too many events: more than 100000; the limit is 100000 per file (at line 100001)\n"});
+  }
+  {  // TimelineJS: a 200 KB headline of '<a' (each once a search to the end of the text)
+    std::string h;
+    for (int i = 0; i < 100000; ++i) h += "<a";
+    cases.push_back({"long.json", R"({"events": [{"start_date": {"year": "2020"}, "text": {"headline": ")" + h + "\"}}]}",
+                     "long.json:1:67: error: 'title' is 200000 bytes long; the limit is 10000 (at /events/0/text/headline)\n"});
+  }
+  {  // TimelineJS: more than 100,000 events
+    std::string t = "{\"events\": [";
+    for (int i = 0; i < 100001; ++i) t += std::string(i ? "," : "") + R"({"start_date":{"year":"2020"},"text":{"headline":"e"}})";
+    t += "]}";
+    cases.push_back({"many-tjs.json", t, "many-tjs.json:1:5500013: error: too many events: more than 100000; the limit is "
+                                         "100000 per file (at /events/100000)\n"});
+  }
+  {  // CSV with 100,000 columns: one error at the first column too many
+    std::string header = "date,title", row = "2015,x";
+    for (int i = 0; i < 100000; ++i) header += ",c" + std::to_string(i), row += ",";
+    cases.push_back({"wide.csv", header + "\n" + row + "\n", "wide.csv:1:4892: error: too many columns; the limit is 1000\n"});
+  }
+  for (const auto& c : cases) {
+    INFO(c.name);
+    spit(dir / c.name, c.text);
+    Run r;
+    const auto t0 = std::chrono::steady_clock::now();
+    double mb = peak_mb(bin + " check " + c.name, c.name, r, dir.string());
+    const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+    CHECK(r.exit == 1);
+    CHECK(r.err == c.message);
+    CHECK(mb < memory_bound_mb);
+    CHECK(seconds < 20);  // a generous bound against the minutes a quadratic path takes; speed is bench/'s
+  }
+  // markwhen: 100,000 groups are read without a search per group
+  std::string groups;
+  for (int i = 0; i < 100000; ++i) groups += "group G" + std::to_string(i) + "\n2020-01-01: e\n";
+  spit(dir / "groups.mw", groups);
+  const auto t0 = std::chrono::steady_clock::now();
+  Run g = run(bin + " check '" + (dir / "groups.mw").string() + "'", "groups");
+  CHECK(g.exit == 0);
+  CHECK(std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count() < 20);
+}
+
+TEST_CASE("review findings: templates that cannot be read, depfiles for patterns, links at the output") {
+  const fs::path dir = tmp / "review-2";
+  fs::remove_all(dir);
+  fs::create_directories(dir / "tpl" / "folder.json");
+  // A template that is too large is the size message (exit 1), not "not found".
+  spit(dir / "tpl" / "big.json", "{\"x\": \"" + std::string(17 << 20, 'a') + "\"}");
+  Run big = run(bin + " render samples/us-iran.json -t '" + (dir / "tpl" / "big.json").string() + "' -o '" +
+                    (dir / "x.svg").string() + "'",
+                "template-big");
+  CHECK(big.exit == 1);
+  CHECK(big.err.find("big.json: error: the file is larger than 16 MiB") != std::string::npos);
+  Run folder = run(bin + " render samples/us-iran.json -t '" + (dir / "tpl" / "folder.json").string() + "' -o '" +
+                       (dir / "x.svg").string() + "'",
+                   "template-folder");
+  CHECK(folder.exit == 3);
+  CHECK(folder.err.find("it is a directory") != std::string::npos);
+  // {name} in -o but not in --depfile: every input would write the one depfile.
+  fs::copy_file(src / "samples" / "us-iran.json", dir / "a.json");
+  fs::copy_file(src / "samples" / "us-iran.json", dir / "b.json");
+  Run dep = run("cd '" + dir.string() + "' && " + bin + " render a.json b.json -o 'o-{name}.svg' --depfile all.d", "depfile-name");
+  CHECK(dep.exit == 2);
+  CHECK(dep.err == "chronicle: error: every input would write the same depfile; put {name} in --depfile too\n");
+  CHECK_FALSE(fs::exists(dir / "o-a.svg"));
+  Run deps = run("cd '" + dir.string() + "' && " + bin + " render a.json b.json -o 'o-{name}.svg' --depfile '{name}.d'", "depfiles");
+  CHECK(deps.exit == 0);
+  CHECK(slurp(dir / "b.d").rfind("o-b.svg: \\\n  b.json", 0) == 0);
+  // A symbolic link at the output path is replaced, never followed: not into a FIFO (which
+  // would block), not into the file it names.
+  REQUIRE(::mkfifo((dir / "fifo").c_str(), 0600) == 0);
+  fs::create_symlink(dir / "fifo", dir / "to-fifo.svg");
+  spit(dir / "target.txt", "keep me");
+  fs::create_symlink(dir / "target.txt", dir / "to-file.svg");
+  Run link = run("timeout 30 " + bin + " render samples/us-iran.json -o '" + (dir / "to-fifo.svg").string() + "' -o '" +
+                     (dir / "to-file.svg").string() + "'",
+                 "symlink-out");
+  CHECK(link.exit == 0);
+  CHECK_FALSE(fs::is_symlink(dir / "to-fifo.svg"));
+  CHECK_FALSE(fs::is_symlink(dir / "to-file.svg"));
+  CHECK(slurp(dir / "to-file.svg").find("<svg") != std::string::npos);
+  CHECK(slurp(dir / "target.txt") == "keep me");
+  CHECK(fs::is_fifo(dir / "fifo"));
+}
+
+TEST_CASE("review findings: bidi overrides, markwhen lines that are not events, dates written for people") {
+  const fs::path dir = tmp / "review-3";
+  fs::remove_all(dir);
+  fs::create_directories(dir);
+  // U+202E in a title draws "evil" as "live": removed with a warning.
+  spit(dir / "rlo.json", "{\"title\": \"t\", \"events\": [{\"title\": \"\\u202eevil\\u202c\", \"date\": \"2015\"}]}\n");
+  Run rlo = run(bin + " normalize '" + (dir / "rlo.json").string() + "'", "rlo");
+  CHECK(rlo.exit == 0);
+  CHECK(rlo.err.find("warning: bidi override characters (U+202D, U+202E) removed") != std::string::npos);
+  CHECK(nlohmann::json::parse(rlo.out)["events"][0]["title"] == "evil\u202c");
+  // markwhen: relative dates and a date with no space before the title are events; a line
+  // with a date among other words is said, never silently swallowed.
+  spit(dir / "lines.mw", "title: Lines\n\n2020-01-01: First\nyesterday: Second\nMonday: Third\n2020-05-01:Fourth\n"
+                          "Meeting on Monday: agenda\n#Project1: #d336b1\n");
+  Run mw = run(bin + " normalize --reference-date 2020-07-01 '" + (dir / "lines.mw").string() + "'", "mw-lines");
+  REQUIRE(mw.exit == 0);
+  CHECK(nlohmann::json::parse(mw.out)["events"].size() == 4);
+  CHECK(mw.err.find("lines.mw:7:1: warning: 'Meeting on Monday' is not a date markwhen or chronicle reads, so this line is "
+                    "part of the previous event's description (at line 7)") != std::string::npos);
 }

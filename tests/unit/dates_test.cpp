@@ -275,3 +275,29 @@ TEST_CASE("durations and markwhen chains") {
   CHECK_FALSE(parse_chain("2015"));
   CHECK_FALSE(parse_duration("2 fortnights"));
 }
+
+TEST_CASE("dates written for people: dotted, compact, no year zero") {
+  // Day first with dots (the European way), year first with dots, month and year.
+  CHECK(format_iso(ok("14.07.2015").from) == "2015-07-14T00:00:00Z");
+  CHECK(ok("14.07.2015").precision == Precision::Day);
+  CHECK(format_iso(ok("4.7.2015").from) == "2015-07-04T00:00:00Z");
+  CHECK(format_iso(ok("2015.07.14").from) == "2015-07-14T00:00:00Z");
+  CHECK(format_iso(ok("07.2015").from) == "2015-07-01T00:00:00Z");
+  CHECK(ok("07.2015").precision == Precision::Month);
+  // ISO 8601's basic form of a day.
+  CHECK(format_iso(ok("20150714").from) == "2015-07-14T00:00:00Z");
+  CHECK(ok("20150714").precision == Precision::Day);
+  // Never a longer number: a year of more digits than were written together is an error.
+  CHECK(rejected("2015.5").find("not a date chronicle reads") != std::string::npos);
+  CHECK(rejected("1.2.3.4").find("not a date chronicle reads") != std::string::npos);
+  CHECK(rejected("31.02.2015").find("Feb 2015 has 28 days") != std::string::npos);
+  CHECK(rejected("20151340").find("basic form") != std::string::npos);
+  CHECK(format_iso(ok("+20150714").from) == "20150714-01-01T00:00:00Z");  // a signed year is a year
+  // There is no year 0 in either era.
+  CHECK(rejected("0 BC").find("no year 0") != std::string::npos);
+  CHECK(rejected("AD 0").find("no year 0") != std::string::npos);
+  CHECK(format_iso(ok("1 BC").from) == "0000-01-01T00:00:00Z");
+  // Periods after words still go: "c.", "Nov.".
+  CHECK(format_iso(ok("Nov. 11, 2024").from) == "2024-11-11T00:00:00Z");
+  CHECK(ok("c. 1850").approximate);
+}

@@ -10,16 +10,21 @@ namespace {
 
 using Result = std::optional<std::variant<DateValue, DateError>>;
 
-/// Words, split at spaces and commas; periods dropped except inside numbers.
+/// Words, split at spaces and commas; periods dropped ("c." "Nov." "B.C.") except between
+/// two digits ("14.07.2015" stays one word, read as a dotted date or rejected, never as the
+/// number 14072015).
 std::vector<std::string> words(const std::string& text) {
   std::vector<std::string> out;
   std::string w;
-  for (char c : ascii_lower(text)) {
+  const std::string t = ascii_lower(text);
+  auto digit = [&](std::size_t k) { return k < t.size() && std::isdigit(static_cast<unsigned char>(t[k])); };
+  for (std::size_t k = 0; k < t.size(); ++k) {
+    const char c = t[k];
     if (c == ' ' || c == ',' || c == '\t') {
       if (!w.empty()) out.push_back(w);
       w.clear();
-    } else if (c == '.') {
-      continue;  // "c." "Nov." "B.C."
+    } else if (c == '.' && !(k > 0 && digit(k - 1) && digit(k + 1))) {
+      continue;
     } else {
       w += c;
     }
@@ -148,8 +153,45 @@ Result day_month_year(int day, int month, std::int64_t year, std::vector<std::st
   return d;
 }
 
+/// "14.07.2015" (day first, the European way), "2015.07.14" (year first), "07.2015":
+/// numbers joined by periods. Any other number with a period inside ("2015.5") is an
+/// error, never a longer number.
+Result dotted(std::vector<std::string>& w, const std::string& text) {
+  if (w.empty() || w[0].find('.') == std::string::npos) return std::nullopt;
+  std::vector<std::string> parts;
+  std::size_t from = 0;
+  for (std::size_t at; (at = w[0].find('.', from)) != std::string::npos; from = at + 1) parts.push_back(w[0].substr(from, at - from));
+  parts.push_back(w[0].substr(from));
+  bool numbers = true;
+  for (const auto& p : parts) numbers = numbers && all_digits(p);
+  const auto fail = [&] {
+    return DateError{"invalid date '" + text + "': '" + w[0] +
+                     "' is not a date chronicle reads; write 14.07.2015 (day.month.year), 2015.07.14 or 2015-07-14"};
+  };
+  if (!numbers) return fail();
+  const auto month = [&](const std::string& m) { return m.size() <= 2 && std::stoi(m) >= 1 && std::stoi(m) <= 12; };
+  std::vector<std::string> rest(w.begin() + 1, w.end());
+  if (parts.size() == 3 && parts[2].size() == 4 && parts[0].size() <= 2 && month(parts[1]))
+    return day_month_year(std::stoi(parts[0]), std::stoi(parts[1]), std::stoll(parts[2]), rest, text);
+  if (parts.size() == 3 && parts[0].size() == 4 && month(parts[1]) && parts[2].size() <= 2)
+    return day_month_year(std::stoi(parts[2]), std::stoi(parts[1]), std::stoll(parts[0]), rest, text);
+  if (parts.size() == 2 && parts[1].size() == 4 && month(parts[0]) && rest.empty()) {
+    const std::int64_t year = std::stoll(parts[1]);
+    const unsigned m = unsigned(std::stoi(parts[0]));
+    return interval(at(year, m), m == 12 ? at(year + 1) : at(year, m + 1), Precision::Month);
+  }
+  return fail();
+}
+
 Result parse_words(std::vector<std::string> w, const std::string& text) {
   if (w.empty()) return std::nullopt;
+  if (auto r = dotted(w, text)) return r;
+  // There is no year 0 in either era: 1 BC is followed by AD 1.
+  auto era = [](const std::string& e) { return e == "bc" || e == "bce" || e == "ad" || e == "ce"; };
+  auto zero = [](const std::string& n) { return all_digits(n) && n.find_first_not_of('0') == std::string::npos; };
+  for (std::size_t k = 0; k < w.size(); ++k)
+    if (zero(w[k]) && ((k + 1 < w.size() && era(w[k + 1])) || (k > 0 && era(w[k - 1]))))
+      return DateError{"invalid date '" + text + "': there is no year 0 BC or AD 0 (1 BC is followed by AD 1)"};
   // Approximation first: "circa 1850", "c. 1850", "ca 1850", "about 1850", "~1850".
   if (w[0] == "circa" || w[0] == "c" || w[0] == "ca" || w[0] == "about" || w[0] == "around") {
     w.erase(w.begin());

@@ -97,6 +97,20 @@ std::variant<DateValue, DateError> parse_iso(const std::string& text) {
   if (year_digits == 0) return fail(text, expected_forms);
   if (year_digits < 4) return fail(text, "a year needs at least four digits ('0" + text.substr(year_start, year_digits) + "' style)");
   if (year_digits > 9) return fail(text, "the year is out of range (at most nine digits)");
+  // Eight digits and nothing else, unsigned: ISO 8601's basic form of a day, 20150714
+  // (never the year 20,150,714; a year past four digits is written with a sign or as
+  // EDTF's Y20150714).
+  if (year_digits == 8 && year_start == 0 && c.done()) {
+    const std::int64_t y = std::stoll(text.substr(0, 4));
+    const int m = std::stoi(text.substr(4, 2)), dd = std::stoi(text.substr(6, 2));
+    if (m < 1 || m > 12 || dd < 1 || unsigned(dd) > days_in_month(y, unsigned(m)))
+      return fail(text, "eight digits are a day in ISO 8601's basic form (YYYYMMDD), and this is no day; a year "
+                        "of more than four digits takes a sign (+" + text + ") or EDTF's Y (Y" + text + ")");
+    d.from = seconds_from_civil({{y, unsigned(m), unsigned(dd)}, 0, 0, 0});
+    d.to = d.from + seconds_per_day;
+    d.precision = Precision::Day;
+    return d;
+  }
   std::int64_t year = std::stoll(text.substr(year_start, year_digits));
   if (negative) year = -year;
 
