@@ -96,6 +96,7 @@ RawText timelinejs_date(const Row& row, int year_c, int month_c, int day_c, int 
   };
   long long y = 0, m = 0, d = 0;
   if (!number(year, "the year", y)) return out;
+  if (y < 0) ++y;  // TimelineJS's -500 is 500 BCE (astronomical -499), as its JSON's
   if (month.present && !number(month, "the month", m)) return out;
   if (day.present && !number(day, "the day", d)) return out;
   char buf[64];
@@ -184,6 +185,7 @@ std::optional<RawTimeline> read_timelinejs_csv(const std::string& file, std::str
     e.pointer = row_path(row.number());
     e.title = headline;
     e.description = body;
+    if (!headline.present && body.present) e.title = text_at(title_from_text(body.value), body.pointer);
     if (end.present || end.invalid) {
       e.start = start;
       e.end = end;

@@ -6,6 +6,7 @@
 
 #include "support/json_document.h"
 #include "support/limits.h"
+#include "support/text.h"
 
 namespace chronicle::input {
 namespace {
@@ -129,8 +130,15 @@ std::string string_at(const json& obj, const char* key) {
 }
 
 /// {year, month, day, hour, minute, second} -> ISO text of the precision given.
+/// TimelineJS's year number -> chronicle's astronomical one. TimelineJS labels a negative
+/// year by its absolute value and "BCE" (its tests expect year -500 to read "500 BCE"), so
+/// its -500 is 500 BC, astronomical -499; its year 0 (shown "0") is read as 1 BC too.
+long long astronomical_year(long long timelinejs_year) {
+  return timelinejs_year < 0 ? timelinejs_year + 1 : timelinejs_year;
+}
+
 RawText date_of(const json& obj, const std::string& pointer, const char* key, Diagnostics& diags,
-                const JsonDocument& doc) {
+                const JsonDocument& doc, bool& milliseconds_warned) {
   RawText t;
   t.pointer = pointer_append(pointer, key);
   auto it = obj.find(key);
@@ -140,6 +148,13 @@ RawText date_of(const json& obj, const std::string& pointer, const char* key, Di
     t.invalid = true;
     return t;
   }
+  // An object whose fields are all empty (a spreadsheet export's blank end date) is no date,
+  // as TimelineJS reads it.
+  bool blank = true;
+  for (const auto& [k, v] : it->items())
+    if (k != "display_date" && k != "format" && !(v.is_null() || (v.is_string() && v.get<std::string>().empty())))
+      blank = false;
+  if (blank) return t;
   const std::string year = string_at(*it, "year");
   if (year.empty()) {
     diags.error(doc.locate(t.pointer), t.pointer, std::string("'") + key + "' needs a 'year'");
@@ -154,9 +169,19 @@ RawText date_of(const json& obj, const std::string& pointer, const char* key, Di
     t.invalid = true;
     return t;
   }
+  y = astronomical_year(y);
   char buf[32];
   std::snprintf(buf, sizeof buf, "%s%04lld", y < 0 ? "-" : "", y < 0 ? -y : y);
   std::string iso = buf;
+  if (const std::string ms = string_at(*it, "millisecond"); !ms.empty() && !milliseconds_warned) {
+    long long v = 0;
+    if (!strict_integer(ms, 3, v) || v != 0) {
+      const std::string mp = pointer_append(t.pointer, "millisecond");
+      diags.warning(doc.locate(mp), mp, "milliseconds are not kept (chronicle's dates go to the second); "
+                                        "events apart by less than a second share their second");
+      milliseconds_warned = true;
+    }
+  }
   const std::string month = string_at(*it, "month"), day = string_at(*it, "day"), hour = string_at(*it, "hour"),
                     minute = string_at(*it, "minute"), second = string_at(*it, "second");
   for (const auto& [field, value] : {std::pair{"month", &month}, {"day", &day}, {"hour", &hour}, {"minute", &minute},
@@ -213,7 +238,7 @@ std::optional<RawTimeline> read_timelinejs(const std::string& file, std::string 
       raw.subtitle = text_at(strip_html(string_at(*tx, "text")), "/title/text/text");
     }
   }
-  bool media_warned = false;
+  bool media_warned = false, milliseconds_warned = false;
   auto read_slide = [&](const json& o, const std::string& p, RawText& title, RawText& description) {
     if (auto tx = o.find("text"); tx != o.end() && tx->is_object()) {
       title = text_at(strip_html(string_at(*tx, "headline")), pointer_append(pointer_append(p, "text"), "headline"));
@@ -235,8 +260,8 @@ std::optional<RawTimeline> read_timelinejs(const std::string& file, std::string 
       }
       RawEvent e;
       e.pointer = p;
-      RawText start = date_of(o, p, "start_date", diags, *doc);
-      RawText end = date_of(o, p, "end_date", diags, *doc);
+      RawText start = date_of(o, p, "start_date", diags, *doc, milliseconds_warned);
+      RawText end = date_of(o, p, "end_date", diags, *doc, milliseconds_warned);
       if (end.present || end.invalid) {
         e.start = start;
         e.end = end;
@@ -245,6 +270,10 @@ std::optional<RawTimeline> read_timelinejs(const std::string& file, std::string 
         if (!start.present && !start.invalid) e.date.pointer = p;
       }
       read_slide(o, p, e.title, e.description);
+      if (e.title.value.empty() && !e.description.value.empty()) {  // TimelineJS shows a slide with text only
+        e.title.value = title_from_text(e.description.value);
+        e.title.present = true;
+      }
       // display_date: the slide's, else the dates' own ("Spring 1945" shown as written)
       auto display = [](const json& obj, const char* key) -> std::string {
         auto it = obj.find(key);
@@ -260,7 +289,7 @@ std::optional<RawTimeline> read_timelinejs(const std::string& file, std::string 
       }
       if (auto g = o.find("group"); g != o.end() && g->is_string())
         e.track = text_at(g->get<std::string>(), pointer_append(p, "group"));
-      if (auto u = o.find("unique_id"); u != o.end() && u->is_string())
+      if (auto u = o.find("unique_id"); u != o.end() && u->is_string() && !u->get<std::string>().empty())
         e.id = text_at(u->get<std::string>(), pointer_append(p, "unique_id"));
       raw.events.push_back(std::move(e));
     }
@@ -272,8 +301,8 @@ std::optional<RawTimeline> read_timelinejs(const std::string& file, std::string 
       if (!o.is_object()) continue;
       RawEra era;
       era.pointer = p;
-      era.start = date_of(o, p, "start_date", diags, *doc);
-      era.end = date_of(o, p, "end_date", diags, *doc);
+      era.start = date_of(o, p, "start_date", diags, *doc, milliseconds_warned);
+      era.end = date_of(o, p, "end_date", diags, *doc, milliseconds_warned);
       RawText ignored;
       read_slide(o, p, era.title, ignored);
       raw.eras.push_back(std::move(era));

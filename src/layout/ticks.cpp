@@ -21,7 +21,7 @@ const std::vector<TickStep>& candidate_steps() {
         {TickUnit::Hour, 1},   {TickUnit::Hour, 3},   {TickUnit::Hour, 6},    {TickUnit::Hour, 12},
         {TickUnit::Day, 1},    {TickUnit::Day, 2},    {TickUnit::Week, 1},    {TickUnit::Month, 1},
         {TickUnit::Month, 3},  {TickUnit::Month, 6}};
-    for (std::int64_t p = 1; p <= 1'000'000'000; p *= 10)
+    for (std::int64_t p = 1; p <= 10'000'000'000; p *= 10)  // up to 50 billion years
       for (std::int64_t m : {1, 2, 5}) s.push_back({TickUnit::Year, p * m});
     return s;
   }();

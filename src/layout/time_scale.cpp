@@ -36,16 +36,26 @@ std::vector<Segment> segments_for(const std::vector<Block>& blocks, const std::v
     segs.back().to = std::max(segs.back().to, blocks[i].to);
     segs.back().events += blocks[i].events;
   }
-  // Pad each domain a little so markers do not sit on a segment's very end, and give
-  // a segment at least 2% of all the time shown, so a lone event gets sensible ticks.
+  // Pad each domain a little so markers do not sit on a segment's very end, and give a
+  // short segment (a lone event) some time for ticks: 2% of all the time shown, but no
+  // more than a quarter of the gap to its nearest neighbour (a segment of 2020 beside the
+  // Big Bang spans centuries, not 276 million years). It grows into its gaps: the first
+  // segment forward, the last backward, never into time before or after everything.
   const Seconds whole = blocks.back().to - blocks.front().from;
   Seconds total = 0;
   int n = 0;
-  for (auto& s : segs) {
-    if (segs.size() > 1 && s.to - s.from < whole / 50) {
-      const Seconds grow = (whole / 50 - (s.to - s.from)) / 2;
-      s.from -= grow;
-      s.to += grow;
+  for (std::size_t i = 0; i < segs.size(); ++i) {
+    auto& s = segs[i];
+    Seconds target = whole / 50;
+    Seconds nearest = whole;
+    if (i > 0) nearest = std::min(nearest, s.from - segs[i - 1].to);
+    if (i + 1 < segs.size()) nearest = std::min(nearest, segs[i + 1].from - s.to);
+    target = std::min(target, std::max<Seconds>(s.to - s.from, nearest / 4));
+    if (segs.size() > 1 && s.to - s.from < target) {
+      const Seconds grow = target - (s.to - s.from);
+      const Seconds back = i == 0 ? 0 : i + 1 == segs.size() ? grow : grow / 2;
+      s.from -= back;
+      s.to += grow - back;
     }
     Seconds pad = std::max<Seconds>(1, (s.to - s.from) / 40);
     s.from -= pad;

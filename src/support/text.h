@@ -57,6 +57,33 @@ inline std::string utf8_prefix(std::string s, std::size_t max_bytes) {
   return s;
 }
 
+/// A label for a text that has no title of its own (a TimelineJS slide with text only):
+/// its first sentence, or its first `max_words` words and "…" when that is longer.
+inline std::string title_from_text(const std::string& text, std::size_t max_words = 12) {
+  std::string out;
+  std::size_t words = 0;
+  for (std::size_t i = 0; i < text.size();) {
+    std::size_t end = text.find(' ', i);
+    if (end == std::string::npos) end = text.size();
+    std::string word = text.substr(i, end - i);
+    i = end + 1;
+    if (word.empty()) continue;
+    if (words == max_words) return out + "\u2026";
+    out += (out.empty() ? "" : " ") + word;
+    ++words;
+    const char last = word.back();
+    static const char* const abbreviations[] = {"Mr.", "Mrs.", "Ms.", "Dr.", "St.", "Jr.", "Sr.", "Gen.", "Gov.",
+                                                "Sen.", "Rep.", "Prof.", "vs.", "No.", "Co.", "Inc.", "Lt.", "Col."};
+    bool abbreviation = word.size() <= 2 || word.find('.') + 1 < word.size();  // "J.", "U.S."
+    for (const char* a : abbreviations) abbreviation = abbreviation || word == a;
+    if ((last == '.' || last == '!' || last == '?') && words >= 3 && !abbreviation) {
+      if (last == '.') out.pop_back();
+      return out;
+    }
+  }
+  return out;
+}
+
 /// Decodes the UTF-8 code point at s[i] (advancing i); a malformed byte reads as itself.
 inline char32_t utf8_next(const std::string& s, std::size_t& i) {
   const auto b = [&](std::size_t k) { return k < s.size() ? char32_t(static_cast<unsigned char>(s[k])) : 0u; };

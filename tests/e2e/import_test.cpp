@@ -56,7 +56,7 @@ TEST_CASE("TimelineJS spreadsheets saved as CSV import every column") {
   CHECK(apollo["start"]["from"] == "1969-07-20T20:17:40Z");
   CHECK(apollo["end"]["to"] == "1969-07-21T17:55:00Z");
   CHECK(apollo["description"] == "Eagle lands; \"one small step\"");
-  CHECK(event(m, "an-ancient-date")["date"]["from"] == "-0500-01-01T00:00:00Z");
+  CHECK(event(m, "an-ancient-date")["date"]["from"] == "-0499-01-01T00:00:00Z");  // -500 is 500 BCE, as in TimelineJS
 }
 
 TEST_CASE("TimelineJS JSON display_date is the label") {
@@ -253,4 +253,27 @@ TEST_CASE("an input asks for a detail inset: the dump marks its items, normalize
   json m = normalized("'" + (dir / "inset.json").string() + "'", "inset-model");
   REQUIRE(m["insets"].size() == 1);
   CHECK(m["insets"][0]["end"]["to"] == "2024-12-01T00:00:00Z");
+}
+
+TEST_CASE("TimelineJS JSON as people write it: empty ids, text-only slides, BCE and cosmic years, milliseconds") {
+  const fs::path model = tmp / "tljs-real.json";
+  Run r = run(bin + " normalize tests/import/timelinejs-real-shapes.json -o '" + model.string() + "'", "tljs-real");
+  REQUIRE(r.exit == 0);
+  const json m = json::parse(slurp(model));
+  REQUIRE(m["events"].size() == 4);
+  // "unique_id": "" is no id (TimelineJS ignores it): the title's slug is.
+  const json& bang = event(m, "big-bang");
+  CHECK(bang["date"]["from"] == "-13799999999-01-01T00:00:00Z");  // TimelineJS -13800000000 is 13,800,000,000 BCE
+  // A slide with text only is labelled by its first sentence; its blank end date is no date.
+  const json& naxos = event(m, "darius-sends-an-army-against-naxos");
+  CHECK(naxos["title"] == "Darius sends an army against Naxos");
+  CHECK(naxos["date"]["from"] == "-0499-01-01T00:00:00Z");
+  CHECK_FALSE(naxos.contains("end"));
+  // Milliseconds are said once, never silently dropped.
+  CHECK(r.err.find("warning: milliseconds are not kept") != std::string::npos);
+  CHECK(std::count(r.err.begin(), r.err.end(), '\n') == 1);
+  Run png = run(bin + " render tests/import/timelinejs-real-shapes.json --dump-layout '" + (tmp / "tljs-real-layout.json").string() + "'",
+                "tljs-real-render");
+  CHECK(png.exit == 0);
+  CHECK(slurp(tmp / "tljs-real-layout.json").find("13,800,000,000 BC") != std::string::npos);
 }

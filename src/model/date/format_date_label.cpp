@@ -10,8 +10,24 @@ const char* month_abbreviation(unsigned month) {
   return names[(month - 1) % 12];
 }
 
+namespace {
+
+/// 13800000000 -> "13,800,000,000" from a million on (deep time); shorter years as written.
+std::string grouped(std::int64_t n) {
+  std::string digits = std::to_string(n);
+  if (n < 1'000'000) return digits;
+  std::string out;
+  for (std::size_t i = 0; i < digits.size(); ++i) {
+    if (i > 0 && (digits.size() - i) % 3 == 0) out += ',';
+    out += digits[i];
+  }
+  return out;
+}
+
+}  // namespace
+
 std::string format_year(std::int64_t y) {
-  return y > 0 ? std::to_string(y) : std::to_string(1 - y) + " BC";
+  return y > 0 ? grouped(y) : grouped(1 - y) + " BC";
 }
 
 namespace {

@@ -55,14 +55,22 @@ DateValue interval(Seconds from, Seconds to, Precision p) {
 
 Seconds at(std::int64_t y, unsigned m = 1, unsigned d = 1) { return seconds_from_civil({{y, m, d}, 0, 0, 0}); }
 
+/// One to eleven digits: a year as casual text writes it ("13800000000 BC").
+bool year_number(const std::string& s) {
+  if (s.empty() || s.size() > max_year_digits) return false;
+  for (char c : s)
+    if (!std::isdigit(static_cast<unsigned char>(c))) return false;
+  return true;
+}
+
 /// "490 bc" -> -489; "ad 79" / "79 ad" / "79 ce" -> 79. Consumes the era word.
 bool era_year(std::vector<std::string>& w, std::int64_t& year) {
-  if (w.size() >= 2 && (w[0] == "ad" || w[0] == "ce") && all_digits(w[1])) {
+  if (w.size() >= 2 && (w[0] == "ad" || w[0] == "ce") && year_number(w[1])) {
     year = std::stoll(w[1]);
     w.erase(w.begin(), w.begin() + 2);
     return true;
   }
-  if (w.size() >= 2 && all_digits(w[0])) {
+  if (w.size() >= 2 && year_number(w[0])) {
     const std::string& e = w[1];
     if (e == "bc" || e == "bce") {
       year = 1 - std::stoll(w[0]);
@@ -81,7 +89,7 @@ bool era_year(std::vector<std::string>& w, std::int64_t& year) {
 /// A year: four or more digits, or fewer with an era ("79 AD").
 bool plain_year(std::vector<std::string>& w, std::int64_t& year) {
   if (era_year(w, year)) return true;
-  if (!w.empty() && all_digits(w[0]) && w[0].size() >= 3) {
+  if (!w.empty() && year_number(w[0]) && w[0].size() >= 3) {
     year = std::stoll(w[0]);
     w.erase(w.begin());
     return true;

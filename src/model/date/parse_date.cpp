@@ -96,7 +96,7 @@ std::variant<DateValue, DateError> parse_iso(const std::string& text) {
   std::size_t year_digits = c.i - year_start;
   if (year_digits == 0) return fail(text, expected_forms);
   if (year_digits < 4) return fail(text, "a year needs at least four digits ('0" + text.substr(year_start, year_digits) + "' style)");
-  if (year_digits > 9) return fail(text, "the year is out of range (at most nine digits)");
+  if (year_digits > max_year_digits) return fail(text, "the year is out of range (at most eleven digits)");
   // Eight digits and nothing else, unsigned: ISO 8601's basic form of a day, 20150714
   // (never the year 20,150,714; a year past four digits is written with a sign or as
   // EDTF's Y20150714).

@@ -7,8 +7,10 @@
 
 namespace chronicle::model {
 
-/// Largest absolute year accepted (nine digits).
-constexpr std::int64_t max_abs_year = 999'999'999;
+/// Largest absolute year accepted (eleven digits: seven times the age of the universe, for
+/// cosmology timelines; int64 seconds hold about 292 billion years).
+constexpr std::int64_t max_abs_year = 99'999'999'999;
+constexpr std::size_t max_year_digits = 11;
 
 /// Why a date string was rejected, for a person: "month 13 is not between 01 and 12".
 struct DateError {
