@@ -68,6 +68,9 @@ struct RawEvent {
   std::vector<RawText> tags;
   std::vector<RawText> sources;
   std::vector<RawClaim> claims;  ///< several dated claims instead of date/start/end
+  /// markwhen's recurrence after the date ("every other week for 1 year", "every 2 days x10"):
+  /// model expands it into one event per occurrence.
+  RawText recurrence;
 };
 
 /// Everything one input file said, in file order.

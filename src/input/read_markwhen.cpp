@@ -78,7 +78,8 @@ std::pair<LineKind, std::size_t> event_colon(const std::string& line) {
   if (head.empty()) return {LineKind::Text, 0};
   bool digit = false;
   for (char c : head) digit = digit || std::isdigit(static_cast<unsigned char>(c));
-  if (head[0] == '!' || head.compare(0, 7, "after !") == 0) return {LineKind::Event, at};
+  for (const char* lead : {"!", "after !", "before !", "by !"})
+    if (head.rfind(lead, 0) == 0) return {LineKind::Event, at};
   if (digit && tight) {
     // "2020-05-01:Title" but not "Room 4:B" or "http://...": the part must start with a digit.
     return std::isdigit(static_cast<unsigned char>(head[0])) ? std::pair{LineKind::Event, at}
@@ -106,8 +107,9 @@ std::pair<LineKind, std::size_t> event_colon(const std::string& line) {
 
 /// markwhen's slashed dates -> ISO: 12/25/2022 (or 25/12/2022 with d/M/y), 04/1776.
 std::string iso_dates(const std::string& range, bool day_first) {
-  static const std::regex full(R"((^|[^0-9/])(\d{1,2})/(\d{1,2})/(\d{4})(?![0-9/]))");
-  static const std::regex month_year(R"((^|[^0-9/])(\d{1,2})/(\d{4})(?![0-9/]))");
+  static const std::regex full(R"((^|[^0-9/\-])(\d{1,2})/(\d{1,2})/(\d{4})(?![0-9/]))");
+  static const std::regex month_year(R"((^|[^0-9/\-])(\d{1,2})/(\d{4})(?![0-9/\-]))");
+  static const std::regex year_first(R"((^|[^0-9/\-])(\d{4})/(\d{1,2})/(\d{1,2})(?![0-9/]))");  // 2023/8/15
   std::string out;
   auto replace = [](const std::string& in, const std::regex& re, auto fmt) {
     std::string res;
@@ -120,7 +122,12 @@ std::string iso_dates(const std::string& range, bool day_first) {
     }
     return res + in.substr(last);
   };
-  out = replace(range, full, [&](const std::smatch& m) {
+  out = replace(range, year_first, [&](const std::smatch& m) {
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%s-%02d-%02d", m[2].str().c_str(), std::stoi(m[3]), std::stoi(m[4]));
+    return m[1].str() + buf;
+  });
+  out = replace(out, full, [&](const std::smatch& m) {
     const std::string a = m[2], b = m[3];
     const int mon = std::stoi(day_first ? b : a), day = std::stoi(day_first ? a : b);
     char buf[32];
@@ -133,6 +140,61 @@ std::string iso_dates(const std::string& range, bool day_first) {
     return m[1].str() + buf;
   });
   return out;
+}
+
+/// A group or section title without its "#tags" and a trailing ':' ("Work: #Work" ->
+/// "Work"); the tags go to `tags`.
+std::string title_without_tags(const std::string& title, std::vector<std::string>& tags) {
+  std::string out;
+  std::size_t k = 0;
+  while (k < title.size()) {
+    std::size_t end = title.find(' ', k);
+    if (end == std::string::npos) end = title.size();
+    const std::string word = title.substr(k, end - k);
+    if (word.size() > 1 && word[0] == '#') tags.push_back(word.substr(1));
+    else if (!word.empty()) out += (out.empty() ? "" : " ") + word;
+    k = end + 1;
+  }
+  while (!out.empty() && (out.back() == ':' || out.back() == ' ')) out.pop_back();
+  return out;
+}
+
+/// "#a #b": a line of tags only.
+bool tags_only(const std::string& body) {
+  if (body.empty() || body[0] != '#') return false;
+  std::size_t k = 0;
+  while (k < body.size()) {
+    std::size_t end = body.find(' ', k);
+    if (end == std::string::npos) end = body.size();
+    if (end > k && (body[k] != '#' || end - k < 2)) return false;
+    k = end + 1;
+  }
+  return true;
+}
+
+/// An event's property line right after it ("id: p1", "location: Paris").
+bool property_line(const std::string& body, std::string& key, std::string& value) {
+  const auto colon = body.find(": ");
+  if (colon == std::string::npos || colon == 0 || colon > 40) return false;
+  for (std::size_t k = 0; k < colon; ++k) {
+    const char c = body[k];
+    if (!(std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '-')) return false;
+  }
+  if (!std::isalpha(static_cast<unsigned char>(body[0]))) return false;
+  key = ascii_lower(body.substr(0, colon));
+  value = trim(body.substr(colon + 2));
+  return true;
+}
+
+/// The recurrence after a date ("2023-01-03 every other week for 1 year"): split off at
+/// " every ", lower case.
+std::string split_recurrence(std::string& range) {
+  const std::string lower = ascii_lower(range);
+  const auto at = lower.find(" every ");
+  if (at == std::string::npos) return "";
+  std::string rule = trim(lower.substr(at + 1));
+  range = trim(range.substr(0, at));
+  return rule;
 }
 
 }  // namespace
@@ -167,6 +229,9 @@ std::optional<RawTimeline> read_markwhen(const std::string& file, std::string te
     std::size_t era;
   };
   std::vector<OpenSection> sections;
+  std::vector<std::pair<int, std::size_t>> headings;  // "## Heading" sections: level, era
+  std::vector<std::string> group_tags;               // tags written on the open group's title line
+  bool tag_colors_warned = false;
   RawEvent* current = nullptr;
   std::string description;
   auto finish_event = [&] {
@@ -202,10 +267,29 @@ std::optional<RawTimeline> read_markwhen(const std::string& file, std::string te
     }
     const std::string lbody = ascii_lower(body);
     const std::string word = lbody.substr(0, lbody.find(' '));
+    // "# Heading" (one to six '#', then a space): a section, ended by the next heading of
+    // its level or a higher one.
+    if (!front_matter && body[0] == '#') {
+      std::size_t level = 0;
+      while (level < body.size() && body[level] == '#') ++level;
+      if (level <= 6 && level < body.size() && body[level] == ' ') {
+        finish_event();
+        in_header = false;
+        while (!headings.empty() && headings.back().first >= int(level)) headings.pop_back();
+        RawEra era;
+        era.pointer = path;
+        era.title = text_at(trim(body.substr(level)), path);
+        headings.push_back({int(level), raw.eras.size()});
+        raw.eras.push_back(std::move(era));
+        continue;
+      }
+    }
     if (word == "group" || word == "section") {
       finish_event();
       in_header = false;
-      std::string name = trim(body.substr(word.size()));
+      std::vector<std::string> tags;
+      std::string name = title_without_tags(trim(body.substr(word.size())), tags);
+      if (word == "group") group_tags = tags;
       if (word == "group") {
         if (!groups.empty()) groups.pop_back();  // a new group ends the previous one
         groups.push_back(name.empty() ? "Group" : name);
@@ -228,6 +312,7 @@ std::optional<RawTimeline> read_markwhen(const std::string& file, std::string te
       if (lbody == "endgroup") {
         if (stack.empty()) diags.warning(locator->locate(path), path, "'endGroup' without a 'group'; ignored");
         else stack.pop_back();
+        group_tags.clear();
       } else if (sections.empty()) {
         diags.warning(locator->locate(path), path, "'endSection' without a 'section'; ignored");
       } else {
@@ -237,6 +322,13 @@ std::optional<RawTimeline> read_markwhen(const std::string& file, std::string te
     }
     const auto [kind, colon_at] = event_colon(body);
     if (kind != LineKind::Event || front_matter) {
+      if ((in_header || front_matter) && body[0] == '#' && body.find(':') != std::string::npos) {
+        if (!tag_colors_warned)  // "#Project1: #d336b1"
+          diags.warning(locator->locate(path), path,
+                        "tag colours are not drawn (chronicle colours events by track: put them in groups)");
+        tag_colors_warned = true;
+        continue;
+      }
       if (in_header || front_matter) {
         const auto kc = body.find(':');
         if (kc != std::string::npos) {
@@ -249,6 +341,24 @@ std::optional<RawTimeline> read_markwhen(const std::string& file, std::string te
         }
         continue;
       }
+      if (current && tags_only(body)) {  // "#tag #other" under an event: its tags
+        for (std::size_t k = 0; k < body.size();) {
+          std::size_t end = body.find(' ', k);
+          if (end == std::string::npos) end = body.size();
+          const std::string tag = end > k + 1 ? body.substr(k + 1, end - k - 1) : "";
+          if (ascii_lower(tag) == "milestone") current->milestone = text_at("true", path);
+          else if (!tag.empty()) current->tags.push_back(text_at(tag, path));
+          k = end + 1;
+        }
+        continue;
+      }
+      std::string key, value;
+      if (current && description.empty() && kind != LineKind::LooksLikeEvent && property_line(body, key, value)) {
+        if (key == "id") {  // "id: p1" names the event for "!p1" references
+          current->id = text_at(value, path);
+          continue;
+        }
+      }
       if (kind == LineKind::LooksLikeEvent)
         diags.warning(locator->locate(path), path,
                       "'" + trim(body.substr(0, colon_at)) + "' is not a date markwhen or chronicle reads, so this line is " +
@@ -259,13 +369,15 @@ std::optional<RawTimeline> read_markwhen(const std::string& file, std::string te
     finish_event();
     in_header = false;
     if (raw.events.size() > limits::max_events) break;  // check_limits reports it; read no further
-    const std::string range = trim(body.substr(0, colon_at));
+    std::string range = trim(body.substr(0, colon_at));
+    const std::string recurrence = split_recurrence(range);
     std::string rest = trim(body.substr(colon_at + 1));
     RawEvent e;
     e.pointer = path;
     const std::string date_path = path + ", date";
     locator->add(date_path, line_start + indent);
     e.date = text_at(iso_dates(range, day_first), date_path);
+    if (!recurrence.empty()) e.recurrence = text_at(recurrence, date_path);
     // Tags (#word), an id (!word) and links ([text](url) -> text) in the title line.
     std::string title;
     for (std::size_t k = 0; k < rest.size();) {
@@ -295,11 +407,18 @@ std::optional<RawTimeline> read_markwhen(const std::string& file, std::string te
     locator->add(title_path, line_start + indent + colon_at + 1);
     e.title = text_at(trim(title), title_path);
     if (!groups.empty()) e.track = text_at(groups.back(), path);
+    for (const auto& tag : group_tags) e.tags.push_back(text_at(tag, path));
     raw.events.push_back(std::move(e));
     for (const auto& s : sections) raw.eras[s.era].members.push_back(raw.events.size() - 1);
+    for (const auto& h : headings) raw.eras[h.second].members.push_back(raw.events.size() - 1);
     current = &raw.events.back();
   }
   finish_event();
+  // A "# Heading" with no events under it is structure, not an era.
+  std::vector<RawEra> kept;
+  for (auto& era : raw.eras)
+    if (!(era.members.empty() && !era.start.present && !era.end.present)) kept.push_back(std::move(era));
+  raw.eras = std::move(kept);
   return raw;
 }
 

@@ -68,6 +68,8 @@ class Normalizer {
     raw_ = &raw;
     ++file_index_;
     chain_ids_.clear();
+    chain_starts_.clear();
+    file_now_ = latest_written_date(raw);
     last_seen_.reset();
     if (tl_.title.empty()) tl_.title = shown(raw.title);
     if (tl_.subtitle.empty()) tl_.subtitle = shown(raw.subtitle);
@@ -212,9 +214,14 @@ class Normalizer {
       return d;
     }
     if (auto chain = parse_chain(t.value)) {
+      const Duration& dur = chain->duration;
+      const bool moment = !dur.years && !dur.months && !dur.days && !dur.seconds && !dur.business_days;
       if (!chain->id.empty() && t.reference.empty()) {
-        auto it = chain_ids_.find(chain->id);
-        if (it == chain_ids_.end()) {
+        // "!x" and "after !x" count from x's end; "before !x", "by !x" and "!x.start" from its start.
+        const bool start_side = chain->part == "start" || (chain->part.empty() && chain->before);
+        const auto& ids = start_side ? chain_starts_ : chain_ids_;
+        auto it = ids.find(chain->id);
+        if (it == ids.end()) {
           error(t, "'" + t.value + "' refers to '!" + chain->id + "', which no earlier event in this file has");
           return std::nullopt;
         }
@@ -229,11 +236,27 @@ class Normalizer {
       }
       DateValue d;
       d.text = t.value;
-      d.precision = std::max(chain->duration.unit, Precision::Day);
-      d.from = add_duration(*base, chain->duration);
-      d.to = d.from;
       d.resolved_against = format_iso(*base);
       d.reference = kind;
+      if (moment) {  // "!x", "by !x", "!x.start": the moment itself, a date of its own
+        // An event's end at midnight is the end of its last day: that day, not the next.
+        const bool midnight = *base % seconds_per_day == 0;
+        const bool end_side = !(chain->part == "start" || (chain->part.empty() && chain->before));
+        d.from = midnight && end_side ? *base - seconds_per_day : *base;
+        d.to = midnight ? d.from + seconds_per_day : *base + 1;
+        d.precision = midnight ? Precision::Day : Precision::Second;
+        return d;
+      }
+      d.precision = std::max(chain->duration.unit, Precision::Day);
+      if (chain->before) {  // "before !x 1 month": the month that ends as x starts
+        Duration back = dur;
+        back.years = -back.years, back.months = -back.months, back.days = -back.days, back.seconds = -back.seconds;
+        d.from = d.to = *base;
+        if (chained_from) *chained_from = add_duration(*base, back);
+        return d;
+      }
+      d.from = add_duration(*base, chain->duration);
+      d.to = d.from;
       if (chained_from) *chained_from = *base;
       return d;
     }
@@ -351,9 +374,9 @@ class Normalizer {
       std::optional<Seconds> chained;  // where a chain counted from
       auto d = date(date_t, ref, last_seen_, &chained);
       if (!d) return std::nullopt;
-      if (d->present) {
-        error(date_t, "'present' is only an end date");
-        return std::nullopt;
+      if (d->present) {  // markwhen's "now: ..."
+        d = now_start(date_t, ref);
+        if (!d) return std::nullopt;
       }
       if (chained) {  // markwhen's "2 weeks": starts at the previous date and lasts 2 weeks
         DateValue start = *d, end = *d;
@@ -394,9 +417,9 @@ class Normalizer {
     if (start_t.present) {
       auto s = date(start_t, ref, last_seen_);
       if (!s) return std::nullopt;
-      if (s->present) {
-        error(start_t, "'present' is only an end date");
-        return std::nullopt;
+      if (s->present) {  // markwhen's "now - 1 year: ..."
+        s = now_start(start_t, ref);
+        if (!s) return std::nullopt;
       }
       if (!end_t.present) return ParsedClaim{*s, *s};  // a start alone is a span of its own precision
       std::optional<Seconds> chained;
@@ -416,6 +439,57 @@ class Normalizer {
     return std::nullopt;
   }
 
+  /// "now" as a start (markwhen's "now: ..."): the reference day when there is one
+  /// (--reference-date, a cited source's date), else the day of the latest date written in
+  /// the file; never the clock, so the same file gives the same poster tomorrow.
+  std::optional<DateValue> now_start(const RawText& t, const Reference& ref) {
+    std::optional<DateValue> base = ref.day;
+    std::string kind = ref.kind;
+    if (!base && file_now_) base = file_now_, kind = "latest date in the file";
+    if (!base) {
+      error(t, "'" + t.value + "' as a start needs a day to stand for: pass --reference-date, or date another event "
+               "in the file");
+      return std::nullopt;
+    }
+    DateValue d;
+    const std::int64_t day = floor_div(base->to - 1, seconds_per_day);
+    d.from = day * seconds_per_day;
+    d.to = d.from + seconds_per_day;
+    d.precision = Precision::Day;
+    d.text = t.value;
+    d.resolved_against = format_iso(d.from).substr(0, format_iso(d.from).size() - 10);
+    d.reference = kind;
+    return d;
+  }
+
+  /// The latest absolute date a file writes (for "now" as a start); nullopt when none.
+  static std::optional<DateValue> latest_written_date(const RawTimeline& raw) {
+    std::optional<DateValue> latest;
+    auto see = [&](const std::string& text) {
+      std::vector<std::string> parts{text};
+      if (auto range = split_range(text)) parts = {range->first, range->second};
+      auto consider = [&](const DateValue& v) {
+        if (!v.present && !v.open && (!latest || v.to > latest->to)) latest = v;
+      };
+      for (const auto& p : parts) {
+        auto d = parse_date(p);
+        if (auto* v = std::get_if<DateValue>(&d)) consider(*v);
+        if (auto iv = parse_interval(p); iv && std::holds_alternative<DateInterval>(*iv)) {
+          consider(std::get<DateInterval>(*iv).start);
+          consider(std::get<DateInterval>(*iv).end);
+        }
+      }
+    };
+    for (const auto& e : raw.events) {
+      for (const auto* t : {&e.date, &e.start, &e.end})
+        if (t->present) see(t->value);
+      for (const auto& c : e.claims)
+        for (const auto* t : {&c.date, &c.start, &c.end})
+          if (t->present) see(t->value);
+    }
+    return latest;
+  }
+
   /// A date range written with a dash or "to" ("1939 - 1945", "2012-2013",
   /// "2020-02-22T12:13:14Z-now", "1 week - 3 days"), split where both sides are dates.
   /// nullopt for a single date (an ISO date's own dashes never split it).
@@ -424,17 +498,32 @@ class Normalizer {
       if (t.empty()) return false;
       return std::holds_alternative<DateValue>(parse_date(t)) || is_relative_date(t) || parse_chain(t).has_value();
     };
-    if (text.find('/') != std::string::npos && parse_interval(text)) return std::nullopt;  // EDTF A/B
+    if (text.find('/') != std::string::npos) {  // EDTF A/B, unless its right side is a duration ("2023-04/4 months")
+      auto iv = parse_interval(text);
+      if (iv && std::holds_alternative<DateInterval>(*iv)) return std::nullopt;
+    }
     if (is_date(text)) return std::nullopt;
     auto trim = [](std::string t) {
       while (!t.empty() && t.back() == ' ') t.pop_back();
       while (!t.empty() && t.front() == ' ') t.erase(t.begin());
       return t;
     };
-    for (const char* sep : {" – ", " — ", " - ", " to ", "–", "-"}) {
+    // "285–247 BCE": the era written once, after the second year, is both years'.
+    auto with_era = [&](const std::string& a, const std::string& b) {
+      const std::string lb = ascii_lower(b);
+      for (const char* era : {" bce", " bc", " b.c.", " ce", " ad"}) {
+        const std::string e = era;
+        if (lb.size() > e.size() && lb.compare(lb.size() - e.size(), e.size(), e) == 0 && all_digits(a))
+          return a + b.substr(b.size() - e.size());
+      }
+      return a;
+    };
+    for (const char* sep : {" – ", " — ", " - ", " to ", " / ", "–", "-", "/"}) {
       const std::size_t n = std::string(sep).size();
       for (std::size_t at = text.find(sep, 1); at != std::string::npos; at = text.find(sep, at + 1)) {
-        std::string a = trim(text.substr(0, at)), b = trim(text.substr(at + n));
+        std::string b = trim(text.substr(at + n)), a = with_era(trim(text.substr(0, at)), b);
+        const bool slash = std::string(sep).find('/') != std::string::npos;
+        if (slash && !parse_chain(b) && !parse_chain(a)) continue;  // a slash splits here only beside a duration or an !id
         if (is_date(a) && (is_date(b) || b == "..")) return std::make_pair(a, b);
       }
     }
@@ -500,9 +589,116 @@ class Normalizer {
     if (!e.end && r.date.present && r.date.value.find('/') != std::string::npos) end_text = r.date;
     if (e.end && !r.end.present && r.date.present) end_text = r.date;
     if (!e.start.open) last_seen_ = e.last();
-    if (r.id.present && !r.id.value.empty()) chain_ids_[r.id.value] = e.last();
+    if (r.id.present && !r.id.value.empty()) {
+      chain_ids_[r.id.value] = e.last();
+      chain_starts_[r.id.value] = e.first();
+    }
     pending_.push_back({r.id, end_text, raw_, file_index_});
     tl_.events.push_back(std::move(e));
+    if (r.recurrence.present) recur(r, end_text);
+  }
+
+  /// markwhen's recurrence ("every other week for 1 year", "every 2 days x10", "every
+  /// month until 2024-06", "every year 5 times"): one event per occurrence, the first being
+  /// the event as written. Without an end it recurs up to the file's latest date; past
+  /// max_occurrences a warning says how many were drawn.
+  void recur(const input::RawEvent& r, const RawText& end_text) {
+    static constexpr std::int64_t max_occurrences = 1000;
+    std::vector<std::string> w;
+    {
+      std::string cur;
+      for (char c : ascii_lower(r.recurrence.value) + " ") {
+        if (c == ' ' || c == ',') {
+          if (!cur.empty()) w.push_back(cur);
+          cur.clear();
+        } else {
+          cur += c;
+        }
+      }
+    }
+    auto fail = [&] {
+      error(r.recurrence, "cannot read the recurrence '" + r.recurrence.value +
+                              "': write it as markwhen does ('every 2 weeks for 1 year', 'every other day x10', "
+                              "'every month until 2024-06')");
+    };
+    std::size_t k = 0;
+    if (k >= w.size() || w[k] != "every") return fail();
+    ++k;
+    std::int64_t n = 1;
+    if (k < w.size() && w[k] == "other") n = 2, ++k;
+    else if (k < w.size() && all_digits(w[k])) n = std::stoll(w[k]), ++k;
+    if (k >= w.size()) return fail();
+    auto unit = parse_duration("1 " + w[k]);
+    if (!unit || n < 1 || n > 1'000'000) return fail();
+    ++k;
+    Duration step = *unit;
+    step.years *= n, step.months *= n, step.days *= n, step.seconds *= n, step.business_days *= n;
+    std::int64_t count = 0;
+    std::optional<Seconds> stop;  // no occurrence starts at or after this
+    const Event first = tl_.events.back();
+    const Seconds start0 = first.start.from;
+    if (k < w.size()) {
+      std::vector<std::string> rest(w.begin() + std::ptrdiff_t(k), w.end());
+      std::string joined;
+      for (std::size_t i = 0; i < rest.size(); ++i) joined += (i ? " " : "") + rest[i];
+      if (rest.size() == 1 && rest[0].size() > 1 && rest[0][0] == 'x' && all_digits(rest[0].substr(1))) {
+        count = std::stoll(rest[0].substr(1));  // "x10"
+      } else if (rest.size() == 2 && all_digits(rest[0]) && (rest[1] == "times" || rest[1] == "time")) {
+        count = std::stoll(rest[0]);  // "10 times"
+      } else if (rest.size() == 3 && rest[0] == "for" && all_digits(rest[1]) && (rest[2] == "times" || rest[2] == "time")) {
+        count = std::stoll(rest[1]);  // "for 10 times"
+      } else if (rest[0] == "for") {  // "for 1 year"
+        auto span = parse_duration(joined.substr(4));
+        if (!span) return fail();
+        stop = add_duration(start0, *span);
+      } else if (rest[0] == "until") {
+        auto until = parse_date(r.recurrence.value.substr(ascii_lower(r.recurrence.value).find("until") + 6));
+        auto* u = std::get_if<DateValue>(&until);
+        if (!u) return fail();
+        stop = u->to;
+      } else {
+        return fail();
+      }
+    }
+    if (!count && !stop) stop = file_now_ ? std::optional<Seconds>(file_now_->to) : std::optional<Seconds>(start0 + 1);
+    std::int64_t made = 1;
+    bool capped = false;
+    for (std::int64_t i = 1;; ++i) {
+      if (count && made >= count) break;
+      Duration by = step;
+      by.years *= i, by.months *= i, by.days *= i, by.seconds *= i, by.business_days *= i;
+      const Seconds at = add_duration(start0, by);
+      if (stop && at >= *stop) break;
+      if (made >= max_occurrences) {
+        capped = true;
+        break;
+      }
+      Event copy = first;
+      copy.id.clear();
+      const Seconds shift = at - start0;
+      for (auto& c : copy.claims) {
+        for (DateValue* d : {&c.start, c.end ? &*c.end : nullptr}) {
+          if (!d) continue;
+          d->from += shift;
+          d->to += shift;
+          d->text = format_iso(d->from);
+          const std::string midnight = "T00:00:00Z";
+          if (d->precision <= Precision::Day && d->text.size() > midnight.size() &&
+              d->text.compare(d->text.size() - midnight.size(), midnight.size(), midnight) == 0)
+            d->text.resize(d->text.size() - midnight.size());
+          d->resolved_against = first.start.text;
+          d->reference = "recurrence of " + (first.id.empty() ? first.title : first.id);
+        }
+      }
+      copy.start = copy.claims.front().start;
+      copy.end = copy.claims.front().end;
+      pending_.push_back({RawText{}, end_text, raw_, file_index_});
+      tl_.events.push_back(std::move(copy));
+      ++made;
+    }
+    if (capped)
+      warning(r.recurrence, "'" + r.recurrence.value + "' recurs more than " + std::to_string(max_occurrences) +
+                                " times; the first " + std::to_string(max_occurrences) + " are drawn");
   }
 
   void read_era(const input::RawEra& r) {
@@ -711,6 +907,8 @@ class Normalizer {
   int file_index_ = 0;
   std::map<std::string, int> source_index_, track_index_, source_file_, track_file_;
   std::map<std::string, Seconds> chain_ids_;  ///< markwhen "!id" -> end of that event, in this file
+  std::map<std::string, Seconds> chain_starts_;  ///< markwhen "!id" -> start of that event ("before !id", "!id.start")
+  std::optional<DateValue> file_now_;  ///< markwhen "now" as a start without a reference: the file's latest date
   std::optional<Seconds> last_seen_;          ///< end of the previous event in this file
   std::vector<PendingEvent> pending_;         ///< parallel to tl_.events
   std::vector<long> event_of_raw_;            ///< this file's raw event index -> tl_.events index, or -1

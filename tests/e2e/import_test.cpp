@@ -277,3 +277,61 @@ TEST_CASE("TimelineJS JSON as people write it: empty ids, text-only slides, BCE 
   CHECK(png.exit == 0);
   CHECK(slurp(tmp / "tljs-real-layout.json").find("13,800,000,000 BC") != std::string::npos);
 }
+
+TEST_CASE("markwhen as people write it: now, recurrence, spaced and duration ranges, references, 12-hour times") {
+  const fs::path model = tmp / "mw-real.json";
+  Run r = run(bin + " normalize --reference-date 2025-12-01 tests/import/markwhen-real-shapes.mw -o '" + model.string() + "'",
+              "mw-real");
+  INFO(r.err);
+  REQUIRE(r.exit == 0);
+  const json m = json::parse(slurp(model));
+  auto span = [&](const std::string& id) {
+    const json& e = event(m, id);
+    const json& s = e.contains("date") ? e["date"] : e["start"];
+    return std::make_pair(s["from"].get<std::string>(),
+                          (e.contains("end") ? e["end"]["to"] : s["to"]).get<std::string>());
+  };
+  // now as a start: the reference day (--reference-date), never the clock
+  CHECK(span("status-review").first == "2025-12-01T00:00:00Z");
+  CHECK(span("next-year-s-plan") == std::make_pair(std::string("2025-12-01T00:00:00Z"), std::string("2026-12-01T00:00:00Z")));
+  // recurrence: one event per occurrence
+  int standups = 0, doses = 0, reports = 0;
+  for (const auto& e : m["events"]) {
+    standups += e["title"] == "Standup";
+    doses += e["title"] == "Dose";
+    reports += e["title"] == "Report";
+  }
+  CHECK(standups == 7);  // 8 Jan, 22 Jan, 5 Feb, 19 Feb, 4 Mar, 18 Mar, 1 Apr 2024: before 8 Apr
+  CHECK(doses == 5);
+  CHECK(reports == 3);   // Feb, Mar, Apr
+  CHECK(span("spaced-slash-range") == std::make_pair(std::string("2025-11-23T00:00:00Z"), std::string("2025-11-29T00:00:00Z")));
+  CHECK(span("day-interval") == std::make_pair(std::string("2023-12-01T00:00:00Z"), std::string("2024-08-09T00:00:00Z")));
+  CHECK(span("month-interval") == std::make_pair(std::string("2023-01-01T00:00:00Z"), std::string("2023-04-01T00:00:00Z")));
+  CHECK(span("four-months") == std::make_pair(std::string("2023-04-01T00:00:00Z"), std::string("2023-08-01T00:00:00Z")));
+  CHECK(span("ten-weekdays").second == "2023-05-13T00:00:00Z");   // Mon 1 May + 10 weekdays: to Fri 12 May
+  CHECK(span("ten-work-days").second == "2023-06-15T00:00:00Z");  // Thu 1 Jun: to Wed 14 Jun
+  // references: before, by, an id given by an "id:" property line
+  CHECK(span("prepare") == std::make_pair(std::string("2024-02-01T00:00:00Z"), std::string("2024-03-01T00:00:00Z")));
+  CHECK(span("deadline").first == "2024-03-01T00:00:00Z");
+  CHECK(span("after-kickoff") == std::make_pair(std::string("2024-03-01T00:00:00Z"), std::string("2024-03-21T00:00:00Z")));
+  CHECK(event(m, "prepare")["track"] == "Relations");  // "group Relations: #Work": the title without its tag
+  CHECK(event(m, "prepare")["tags"][0] == "Work");
+  // 12-hour times, compact ISO weeks, an era after a range, year-first slashes
+  CHECK(span("morning-call").first == "2025-01-04T08:00:00Z");
+  CHECK(span("evening-call").first == "2025-01-04T18:40:00Z");
+  CHECK(span("a-compact-iso-week").first == "2016-05-25T00:00:00Z");
+  CHECK(span("reign-of-ptolemy-ii") == std::make_pair(std::string("-0284-01-01T00:00:00Z"), std::string("-0245-01-01T00:00:00Z")));
+  CHECK(span("year-first-with-slashes").first == "2023-08-15T00:00:00Z");
+  // relative dates, and a line of tags under an event: its tags, not its description
+  const json& y = event(m, "relative-against-reference-date");
+  CHECK(y["date"]["from"] == "2025-11-30T00:00:00Z");
+  CHECK(y["milestone"] == true);
+  CHECK(y["tags"][0] == "launch");
+  CHECK_FALSE(y.contains("description"));
+  // "# Planning" and "## Ranges" are sections (eras over their events)
+  REQUIRE(m["eras"].size() == 2);
+  CHECK(m["eras"][0]["title"] == "Planning");
+  CHECK(m["eras"][1]["title"] == "Ranges");
+  // tag colours are said once, not read as events
+  CHECK(r.err.find("tag colours are not drawn") != std::string::npos);
+}

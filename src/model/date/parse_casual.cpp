@@ -120,16 +120,49 @@ void third(DateValue& d, const std::string& part) {
   d.approximate = true;
 }
 
+/// A zone abbreviation's offset from UTC in minutes ("EDT" -> -240); false when unknown.
+bool zone_offset(const std::string& w, int& minutes) {
+  static const std::pair<const char*, int> zones[] = {
+      {"utc", 0},     {"gmt", 0},    {"z", 0},      {"est", -300}, {"edt", -240}, {"cst", -360}, {"cdt", -300},
+      {"mst", -420},  {"mdt", -360}, {"pst", -480}, {"pdt", -420}, {"akst", -540}, {"akdt", -480},
+      {"hst", -600},  {"wet", 0},    {"west", 60},  {"bst", 60},   {"cet", 60},   {"cest", 120}, {"eet", 120},
+      {"eest", 180},  {"msk", 180},  {"ist", 330},  {"jst", 540},  {"kst", 540},  {"aest", 600}, {"aedt", 660}};
+  for (const auto& [name, m] : zones)
+    if (w == name) return minutes = m, true;
+  return false;
+}
+
+/// A time of day after a date: "10:30", "10:30:15", 12-hour "8am", "6:40pm", "8:30 am"
+/// ("a.m." loses its periods to words()), "noon", "midnight"; then an optional zone
+/// ("UTC", "EDT", "+03:30").
 Result time_of_day(std::vector<std::string>& w, DateValue& d, const std::string& text) {
   if (w.empty()) return std::nullopt;
-  const std::string& t = w[0];
-  if (t.size() < 4 || t.find(':') == std::string::npos) return DateError{"invalid date '" + text + "': unexpected '" + t + "'"};
+  std::string t = w[0];
+  std::size_t used = 1;
+  std::string meridiem;
+  for (const char* m : {"am", "pm"})
+    if (t.size() > 2 && t.compare(t.size() - 2, 2, m) == 0 && std::isdigit(static_cast<unsigned char>(t[t.size() - 3])))
+      meridiem = m, t.resize(t.size() - 2);
+  if (meridiem.empty() && w.size() >= 2 && (w[1] == "am" || w[1] == "pm")) meridiem = w[1], used = 2;
   unsigned h = 0, m = 0, s = 0;
-  int fields = std::sscanf(t.c_str(), "%u:%u:%u", &h, &m, &s);
-  if (fields < 2 || h > 23 || m > 59 || s > 59) return DateError{"invalid date '" + text + "': bad time '" + t + "'"};
-  w.erase(w.begin());
+  int fields = 0;
+  if (t == "noon" || t == "midnight") {
+    h = t == "noon" ? 12 : 0;
+    fields = 2;
+  } else if (!meridiem.empty()) {
+    fields = std::sscanf(t.c_str(), "%u:%u:%u", &h, &m, &s);
+    if (fields < 1 || h < 1 || h > 12 || m > 59 || s > 59 || t.find_first_not_of("0123456789:") != std::string::npos)
+      return DateError{"invalid date '" + text + "': bad time '" + w[0] + "'"};
+    if (meridiem == "pm" && h != 12) h += 12;
+    if (meridiem == "am" && h == 12) h = 0;
+  } else {
+    if (t.size() < 4 || t.find(':') == std::string::npos) return DateError{"invalid date '" + text + "': unexpected '" + t + "'"};
+    fields = std::sscanf(t.c_str(), "%u:%u:%u", &h, &m, &s);
+    if (fields < 2 || h > 23 || m > 59 || s > 59) return DateError{"invalid date '" + text + "': bad time '" + t + "'"};
+  }
+  w.erase(w.begin(), w.begin() + std::ptrdiff_t(used));
   int offset = 0;
-  if (!w.empty() && (w[0] == "utc" || w[0] == "gmt" || w[0] == "z")) {
+  if (!w.empty() && zone_offset(w[0], offset)) {
     w.erase(w.begin());
     d.has_offset = true;
   } else if (!w.empty() && (w[0][0] == '+' || w[0][0] == '-')) {
@@ -142,8 +175,8 @@ Result time_of_day(std::vector<std::string>& w, DateValue& d, const std::string&
   }
   d.offset_minutes = offset;
   d.from += Seconds(h) * 3600 + Seconds(m) * 60 + s - Seconds(offset) * 60;
-  d.precision = fields == 3 ? Precision::Second : Precision::Minute;
-  d.to = d.from + (fields == 3 ? 1 : 60);
+  d.precision = fields == 3 ? Precision::Second : fields == 2 ? Precision::Minute : Precision::Hour;
+  d.to = d.from + (fields == 3 ? 1 : fields == 2 ? 60 : 3600);
   return std::nullopt;
 }
 
@@ -263,6 +296,11 @@ Result parse_words(std::vector<std::string> w, const std::string& text) {
     if (y % 10 != 0) return std::nullopt;
     const std::int64_t unit = y % 100 == 0 ? 100 : 10;
     return interval(at(y), at(y + unit), unit == 100 ? Precision::Century : Precision::Decade);
+  }
+  // ISO's basic form of weeks, "2016W21" and "2016W213": as "2016-W21", "2016-W21-3".
+  if (w.size() == 1 && (w[0].size() == 7 || w[0].size() == 8) && w[0][4] == 'w' && all_digits(w[0].substr(0, 4)) &&
+      all_digits(w[0].substr(5))) {
+    w[0] = w[0].substr(0, 4) + "-w" + w[0].substr(5, 2) + (w[0].size() == 8 ? "-" + w[0].substr(7) : "");
   }
   // "2024-W46", "2024-W46-1".
   if (w.size() == 1 && w[0].size() >= 8 && w[0][4] == '-' && w[0][5] == 'w' && all_digits(w[0].substr(0, 4))) {

@@ -263,7 +263,13 @@ std::variant<DateValue, DateError> parse_date(const std::string& text) {
 std::optional<std::variant<DateInterval, DateError>> parse_interval(const std::string& text) {
   const auto slash = text.find('/');
   if (slash == std::string::npos || text.find('/', slash + 1) != std::string::npos) return std::nullopt;
-  const std::string a = text.substr(0, slash), b = text.substr(slash + 1);
+  // Spaces around the slash are how people write it ("2025-11-23 / 2025-11-28").
+  auto trimmed = [](std::string t) {
+    while (!t.empty() && t.back() == ' ') t.pop_back();
+    while (!t.empty() && t.front() == ' ') t.erase(t.begin());
+    return t;
+  };
+  const std::string a = trimmed(text.substr(0, slash)), b = trimmed(text.substr(slash + 1));
   if ((a.empty() || a == "..") && (b.empty() || b == "..")) return DateError{"invalid interval '" + text + "': both ends are open"};
   DateInterval iv;
   auto side = [&](const std::string& t, DateValue& out) -> std::optional<DateError> {

@@ -83,12 +83,30 @@ std::optional<Duration> unit_of(std::string w) {
   return d;
 }
 
-std::optional<Duration> duration_of(const std::vector<std::string>& w, std::size_t from) {
+std::optional<Duration> duration_of(const std::vector<std::string>& words_in, std::size_t from) {
+  // "work days", "business days", "working days" are one unit: weekdays.
+  std::vector<std::string> w;
+  for (std::size_t k = 0; k < words_in.size(); ++k) {
+    const std::string& x = words_in[k];
+    if ((x == "work" || x == "business" || x == "working") && k + 1 < words_in.size() &&
+        (words_in[k + 1] == "days" || words_in[k + 1] == "day") && k >= from) {
+      w.push_back("weekdays");
+      ++k;
+    } else {
+      w.push_back(x);
+    }
+  }
   if (from >= w.size() || (w.size() - from) % 2 != 0) return std::nullopt;
   Duration total;
   bool any = false;
   for (std::size_t k = from; k + 1 < w.size() + 1 && k < w.size(); k += 2) {
     auto n = unit_count(w[k]);
+    if (n && *n <= 1'000'000 && (w[k + 1] == "weekdays" || w[k + 1] == "weekday" || w[k + 1] == "workdays")) {
+      total.business_days += *n;
+      if (!any || Precision::Day > total.unit) total.unit = Precision::Day;
+      any = true;
+      continue;
+    }
     auto u = unit_of(w[k + 1]);
     if (!n || !u || *n > 1'000'000) return std::nullopt;
     total.years += *n * u->years;
@@ -116,7 +134,17 @@ Seconds add_duration(Seconds t, const Duration& d) {
     c.date.day = std::min(c.date.day, days_in_month(c.date.year, c.date.month));
     t = seconds_from_civil(c);
   }
-  return t + d.days * seconds_per_day + d.seconds;
+  t += d.days * seconds_per_day + d.seconds;
+  // Business days: the span covers that many days from Monday to Friday, from t's day on
+  // (a Monday and "10 weekdays" end as the second Saturday begins; weekends are skipped).
+  if (d.business_days > 0) {
+    std::int64_t day = floor_div(t, seconds_per_day);
+    const Seconds within = t - day * seconds_per_day;
+    for (std::int64_t left = d.business_days; left > 0; ++day)
+      if (weekday_from_days(day) < 5) --left;
+    t = day * seconds_per_day + within;
+  }
+  return t;
 }
 
 bool is_relative_date(const std::string& text) {
@@ -271,17 +299,34 @@ std::optional<Chain> parse_chain(const std::string& text) {
   std::vector<std::string> w = words(text);
   Chain c;
   std::size_t k = 0;
-  if (k < w.size() && w[k] == "after") ++k;
+  bool by = false;
+  if (k < w.size() && (w[k] == "after" || w[k] == "before" || w[k] == "by")) {
+    c.before = w[k] != "after";
+    by = w[k] == "by";
+    ++k;
+  }
   if (k < w.size() && w[k].size() > 1 && w[k][0] == '!') {
-    // keep the id's case as written
+    // keep the id's case as written; "!x.start" / "!x.end" name a side of the event
     std::size_t at = text.find('!');
     std::size_t end = at + 1;
     while (end < text.size() && !std::isspace(static_cast<unsigned char>(text[end]))) ++end;
     c.id = text.substr(at + 1, end - at - 1);
+    for (const char* part : {".start", ".end"}) {
+      const std::string p = part;
+      if (c.id.size() > p.size() && ascii_lower(c.id.substr(c.id.size() - p.size())) == p) {
+        c.part = p.substr(1);
+        c.id.resize(c.id.size() - p.size());
+      }
+    }
     ++k;
+    if (k == w.size()) {  // "!x", "by !x": the moment itself
+      if (c.before && !by) return std::nullopt;  // "before !x" needs how long
+      return c;
+    }
   } else if (k == 1) {
-    return std::nullopt;  // "after" needs an id
+    return std::nullopt;  // "after"/"before" need an id
   }
+  if (by) return std::nullopt;
   auto d = duration_of(w, k);
   if (!d) return std::nullopt;
   c.duration = *d;

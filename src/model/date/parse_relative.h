@@ -15,6 +15,7 @@ namespace chronicle::model {
 /// A calendar duration: "2 weeks", "1 month", "2 minutes 3 seconds".
 struct Duration {
   std::int64_t years = 0, months = 0, days = 0, seconds = 0;
+  std::int64_t business_days = 0;  ///< markwhen's "10 weekdays", "10 work days": Monday to Friday only
   Precision unit = Precision::Day;  ///< the finest unit written
 };
 
@@ -34,6 +35,8 @@ std::optional<std::variant<DateValue, DateError>> parse_relative(const std::stri
 struct Chain {
   std::string id;
   Duration duration;
+  bool before = false;  ///< "before !x 1 month", "by !x": counts back from the event's start
+  std::string part;     ///< "start" or "end" for "!x.start", "!x.end"; empty: the default (end; start when before)
 };
 std::optional<Chain> parse_chain(const std::string& text);
 
