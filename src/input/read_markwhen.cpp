@@ -107,8 +107,12 @@ std::pair<LineKind, std::size_t> event_colon(const std::string& line) {
 
 /// markwhen's slashed dates -> ISO: 12/25/2022 (or 25/12/2022 with d/M/y), 04/1776.
 std::string iso_dates(const std::string& range, bool day_first) {
-  static const std::regex full(R"((^|[^0-9/\-])(\d{1,2})/(\d{1,2})/(\d{4})(?![0-9/]))");
-  static const std::regex month_year(R"((^|[^0-9/\-])(\d{1,2})/(\d{4})(?![0-9/\-]))");
+  // An EDTF interval ("2023-12-01/2024-08-08", "2023-01 / 2023-03", "2018/6 months") has
+  // no slashed dates to convert: its "01/2024" is not April... of anything.
+  static const std::regex edtf(R"(^\s*-?\d{4}(-\d{2}){0,2}\s*/\s*(-?\d{4}(-\d{2}){0,2}|now|\d+\s+\w+)?\s*$)");
+  if (std::regex_match(range, edtf)) return range;
+  static const std::regex full(R"((^|[^0-9/])(\d{1,2})/(\d{1,2})/(\d{4})(?![0-9/]))");
+  static const std::regex month_year(R"((^|[^0-9/])(\d{1,2})/(\d{4})(?![0-9/]))");
   static const std::regex year_first(R"((^|[^0-9/\-])(\d{4})/(\d{1,2})/(\d{1,2})(?![0-9/]))");  // 2023/8/15
   std::string out;
   auto replace = [](const std::string& in, const std::regex& re, auto fmt) {

@@ -518,10 +518,19 @@ class Normalizer {
       }
       return a;
     };
+    // "January 3 - Apr 6 2024": the year written once, after the second date, is both dates'.
+    auto with_year = [&](const std::string& a, const std::string& b) {
+      const auto space = b.find_last_of(' ');
+      if (space == std::string::npos || !std::holds_alternative<DateError>(parse_date(a))) return a;
+      const std::string year = b.substr(space + 1);
+      if (year.size() != 4 || !all_digits(year)) return a;
+      const std::string dated = a + " " + year;
+      return std::holds_alternative<DateValue>(parse_date(dated)) ? dated : a;
+    };
     for (const char* sep : {" – ", " — ", " - ", " to ", " / ", "–", "-", "/"}) {
       const std::size_t n = std::string(sep).size();
       for (std::size_t at = text.find(sep, 1); at != std::string::npos; at = text.find(sep, at + 1)) {
-        std::string b = trim(text.substr(at + n)), a = with_era(trim(text.substr(0, at)), b);
+        std::string b = trim(text.substr(at + n)), a = with_year(with_era(trim(text.substr(0, at)), b), b);
         const bool slash = std::string(sep).find('/') != std::string::npos;
         if (slash && !parse_chain(b) && !parse_chain(a)) continue;  // a slash splits here only beside a duration or an !id
         if (is_date(a) && (is_date(b) || b == "..")) return std::make_pair(a, b);

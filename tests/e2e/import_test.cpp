@@ -335,3 +335,26 @@ TEST_CASE("markwhen as people write it: now, recurrence, spaced and duration ran
   // tag colours are said once, not read as events
   CHECK(r.err.find("tag colours are not drawn") != std::string::npos);
 }
+
+TEST_CASE("markwhen: the ranges of markwhen's own 'Dates and Ranges' documentation") {
+  const json m = normalized("tests/import/markwhen-docs-ranges.mw", "mw-docs");
+  auto range = [&](const std::string& title) {
+    for (const auto& e : m["events"])
+      if (e["title"] == title) {
+        const json& s = e.contains("date") ? e["date"] : e["start"];
+        return s["from"].get<std::string>() + " " + (e.contains("end") ? e["end"]["to"] : s["to"]).get<std::string>();
+      }
+    return std::string("missing");
+  };
+  // Each as the documentation's table infers it.
+  CHECK(range("a") == "1964-01-01T00:00:00Z 2009-01-01T00:00:00Z");
+  CHECK(range("b") == "2004-06-01T00:00:00Z 2006-09-01T00:00:00Z");
+  CHECK(range("c") == "2004-02-01T00:00:00Z 2005-02-09T00:00:00Z");
+  CHECK(range("d") == "2004-02-01T00:00:00Z 2005-03-01T00:00:00Z");
+  CHECK(range("f") == "2018-01-01T00:00:00Z 2018-07-01T00:00:00Z");
+  CHECK(range("g") == "1776-04-01T00:00:00Z 1776-05-01T00:00:00Z");
+  CHECK(range("h") == "2024-11-11T00:00:00Z 2024-12-13T00:00:00Z");
+  CHECK(range("i") == "2031-11-19T01:35:10Z 2099-08-04T18:22:49Z");
+  CHECK(range("j") == "2024-01-03T00:00:00Z 2024-04-07T00:00:00Z");
+  CHECK(range("A Space Odyssey") == "2001-01-01T00:00:00Z 2002-01-01T00:00:00Z");
+}
