@@ -113,7 +113,9 @@ JobResult run_job(const Job& job, const RenderCommand& cmd, render::FontSession&
   Diagnostics diags;
   model::Timeline tl;
   std::vector<StyleBlock> styles;
-  if (ExitCode rc = load_timeline(job.inputs, cmd.input, diags, tl, &styles); rc != ExitCode::Ok) return {rc, result.read};
+  const MissingGlyphs glyphs = [&fonts](const std::string& text) { return fonts.missing_characters(text); };
+  if (ExitCode rc = load_timeline(job.inputs, cmd.input, diags, tl, &styles, glyphs); rc != ExitCode::Ok)
+    return {rc, result.read};
   Diagnostics style_diags;
   style::Style st;
   std::vector<std::string> template_files;

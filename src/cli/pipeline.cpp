@@ -17,6 +17,7 @@
 #include "model/date/parse_date.h"
 #include "model/normalize.h"
 #include "style/load_template.h"
+#include "support/text.h"
 
 namespace chronicle::cli {
 
@@ -57,8 +58,55 @@ std::string detect_format(const std::string& file, const std::string& text, cons
   return "chronicle";  // and its JSON reader says what is wrong
 }
 
+namespace {
+
+/// "'丂' (U+4E02), '丄' (U+4E04)": at most five, then how many more.
+std::string characters(const std::vector<char32_t>& cs) {
+  std::string out;
+  for (std::size_t k = 0; k < cs.size() && k < 5; ++k) {
+    char hex[16];
+    std::snprintf(hex, sizeof hex, "U+%04X", unsigned(cs[k]));
+    std::string ch;
+    const char32_t c = cs[k];
+    if (c < 0x80) ch += char(c);
+    else if (c < 0x800) ch += char(0xC0 | (c >> 6)), ch += char(0x80 | (c & 0x3F));
+    else if (c < 0x10000) ch += char(0xE0 | (c >> 12)), ch += char(0x80 | ((c >> 6) & 0x3F)), ch += char(0x80 | (c & 0x3F));
+    else
+      ch += char(0xF0 | (c >> 18)), ch += char(0x80 | ((c >> 12) & 0x3F)), ch += char(0x80 | ((c >> 6) & 0x3F)),
+          ch += char(0x80 | (c & 0x3F));
+    out += (k ? ", '" : "'") + ch + "' (" + hex + ")";
+  }
+  if (cs.size() > 5) out += " and " + std::to_string(cs.size() - 5) + " more";
+  return out;
+}
+
+/// Warns about every drawn text of `raw` holding characters no pinned font has.
+void check_glyphs(const input::RawTimeline& raw, const MissingGlyphs& glyphs, Diagnostics& diags) {
+  auto check = [&](const input::RawText& t, const std::string& what) {
+    if (!t.present || t.value.empty()) return;
+    const auto missing = glyphs(t.value);
+    if (missing.empty()) return;
+    diags.warning(raw.locate(t.pointer), t.pointer,
+                  "no pinned font draws " + characters(missing) + " in " + what + ": " +
+                      (missing.size() == 1 ? "it would show as a box" : "they would show as boxes"));
+  };
+  check(raw.title, "the title");
+  check(raw.subtitle, "the subtitle");
+  for (const auto& e : raw.events) {
+    const std::string name = "event '" + (e.title.value.size() > 60 ? utf8_prefix(e.title.value, 60) + "…" : e.title.value) + "'";
+    check(e.title, "the title of " + name);
+    check(e.date_label, "the date label of " + name);
+    check(e.track, "the track of " + name);
+  }
+  for (const auto& t : raw.tracks) check(t.title.present ? t.title : t.id, "the track '" + t.id.value + "'");
+  for (const auto& era : raw.eras) check(era.title, "the era '" + era.title.value + "'");
+  for (const auto& s : raw.sources) check(s.title.present ? s.title : s.id, "the source '" + s.id.value + "'");
+}
+
+}  // namespace
+
 ExitCode load_timeline(const std::vector<std::string>& files, const InputOptions& options, Diagnostics& diags,
-                       model::Timeline& out, std::vector<StyleBlock>* styles) {
+                       model::Timeline& out, std::vector<StyleBlock>* styles, const MissingGlyphs& glyphs) {
   std::vector<input::RawTimeline> raws;
   for (const auto& f : files) {
     std::string text, why;
@@ -79,6 +127,7 @@ ExitCode load_timeline(const std::vector<std::string>& files, const InputOptions
     else if (format == "markwhen") raw = input::read_markwhen(f, std::move(text), diags);
     else raw = input::read_chronicle_json(f, std::move(text), diags);
     if (raw) input::check_limits(*raw, diags);
+    if (raw && glyphs) check_glyphs(*raw, glyphs, diags);
     if (raw) {
       if (styles && !raw->style.is_null()) styles->push_back({raw->style, raw->locator});
       raws.push_back(std::move(*raw));

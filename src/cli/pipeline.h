@@ -20,9 +20,15 @@ struct StyleBlock {
   std::shared_ptr<const Locator> where;
 };
 
+/// The characters of a text no pinned font draws (render::FontSession::missing_characters).
+using MissingGlyphs = std::function<std::vector<char32_t>(const std::string&)>;
+
 /// Reads and normalizes `files` into one timeline. Prints diagnostics; returns Ok, BadInput or Io.
+/// With `glyphs`, every text that is drawn is checked for characters no pinned font has: a
+/// warning names the field, the event and the characters (never a silent box).
 ExitCode load_timeline(const std::vector<std::string>& files, const InputOptions& options, Diagnostics& diags,
-                       model::Timeline& out, std::vector<StyleBlock>* styles = nullptr);
+                       model::Timeline& out, std::vector<StyleBlock>* styles = nullptr,
+                       const MissingGlyphs& glyphs = {});
 
 /// The format of an input: --from, else the extension (.mw, .csv/.tsv, .json), else the content.
 std::string detect_format(const std::string& file, const std::string& text, const std::string& from);

@@ -6,6 +6,7 @@
 #include <pango/pangofc-fontmap.h>
 
 #include "render/font_session_impl.h"
+#include "support/text.h"
 
 namespace chronicle::render {
 
@@ -54,6 +55,7 @@ FontSession::Impl::~Impl() {
   if (context) g_object_unref(context);
   if (font_map) g_object_unref(font_map);
   if (config) FcConfigDestroy(config);
+  if (coverage) FcCharSetDestroy(coverage);
 }
 
 FontSession::FontSession(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
@@ -75,7 +77,7 @@ std::unique_ptr<FontSession> FontSession::create(const std::string& fonts_conf, 
   std::error_code ec;
   for (const auto& e : std::filesystem::directory_iterator(dir, ec)) {
     const std::string ext = e.path().extension().string();
-    if (ext == ".ttf" || ext == ".otf") files.push_back(e.path().string());
+    if (ext == ".ttf" || ext == ".otf" || ext == ".ttc") files.push_back(e.path().string());
   }
   std::sort(files.begin(), files.end());
   for (const auto& f : files) FcConfigAppFontAddFile(impl->config, reinterpret_cast<const FcChar8*>(f.c_str()));
@@ -83,6 +85,12 @@ std::unique_ptr<FontSession> FontSession::create(const std::string& fonts_conf, 
   if (!set || set->nfont == 0) {
     diags.error({}, "", "no fonts found through " + fonts_conf + " (is fonts-noto-core installed?)");
     return nullptr;
+  }
+  impl->coverage = FcCharSetCreate();
+  for (int i = 0; i < set->nfont; ++i) {
+    FcCharSet* chars = nullptr;
+    if (FcPatternGetCharSet(set->fonts[i], FC_CHARSET, 0, &chars) == FcResultMatch && chars)
+      FcCharSetMerge(impl->coverage, chars, nullptr);
   }
   impl->font_map = new_font_map(impl->config);
   impl->context = new_measuring_context(impl->font_map);
@@ -116,6 +124,20 @@ void note_fonts(PangoLayout* layout, std::set<std::string>& used, std::unordered
         used.insert(reinterpret_cast<const char*>(file));
     }
   }
+}
+
+std::vector<char32_t> FontSession::missing_characters(const std::string& text) const {
+  std::vector<char32_t> missing;
+  for (std::size_t i = 0; i < text.size();) {
+    const char32_t c = utf8_next(text, i);
+    const bool invisible = c < 0x20 || c == 0x7F || (c >= 0x80 && c < 0xA0) || c == 0xAD || c == 0x34F ||
+                           (c >= 0x200B && c <= 0x200F) || (c >= 0x202A && c <= 0x202E) ||
+                           (c >= 0x2060 && c <= 0x206F) || (c >= 0xFE00 && c <= 0xFE0F) || c == 0xFEFF ||
+                           (c >= 0xE0100 && c <= 0xE01EF) || c == ' ' || c == 0xA0 || (c >= 0x2000 && c <= 0x200A);
+    if (invisible || FcCharSetHasChar(impl_->coverage, FcChar32(c))) continue;
+    if (std::find(missing.begin(), missing.end(), c) == missing.end()) missing.push_back(c);
+  }
+  return missing;
 }
 
 std::vector<std::string> FontSession::fonts_used() const { return {impl_->used.begin(), impl_->used.end()}; }

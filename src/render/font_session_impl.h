@@ -21,6 +21,7 @@ struct FontSession::Impl {
   std::unique_ptr<PangoTextMeasurer> measurer;
   std::set<std::string> used;       ///< font files a layout has used
   std::unordered_set<PangoFont*> seen_fonts;  ///< fonts (referenced) whose files are in `used`
+  FcCharSet* coverage = nullptr;    ///< every character some pinned font has
   ~Impl();
 };
 

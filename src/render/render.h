@@ -33,6 +33,10 @@ class FontSession {
   std::vector<std::string> font_files() const;
   /// The font files measuring and drawing have actually used so far (for depfiles).
   std::vector<std::string> fonts_used() const;
+  /// The characters of UTF-8 `text` that no pinned font has a glyph for (they would draw
+  /// as boxes), in order of first appearance; white space, controls and invisible format
+  /// characters (joiners, bidi marks, variation selectors) are never missing.
+  std::vector<char32_t> missing_characters(const std::string& text) const;
 
   struct Impl;
   Impl& impl() { return *impl_; }

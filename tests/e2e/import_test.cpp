@@ -358,3 +358,30 @@ TEST_CASE("markwhen: the ranges of markwhen's own 'Dates and Ranges' documentati
   CHECK(range("j") == "2024-01-03T00:00:00Z 2024-04-07T00:00:00Z");
   CHECK(range("A Space Odyssey") == "2001-01-01T00:00:00Z 2002-01-01T00:00:00Z");
 }
+
+TEST_CASE("every script draws, and a character no font has is a warning in render and in check") {
+  const fs::path dir = tmp / "scripts";
+  fs::create_directories(dir);
+  spit(dir / "scripts.json", R"({"title": "Scripts", "events": [
+ {"title": "中华人民共和国成立", "date": "1949-10-01"},
+ {"title": "מגילת העצמאות", "date": "1948-05-14"},
+ {"title": "भारत का स्वतंत्रता दिवस", "date": "1947-08-15"},
+ {"title": "대한민국 정부 수립", "date": "1948-08-15"},
+ {"title": "ይህ አማርኛ ነው", "date": "1941-05-05"},
+ {"title": "ประกาศ", "date": "1932-06-24"},
+ {"title": "Ꮳ and 𓂀", "date": "1950"}]})");
+  const fs::path pdf = dir / "scripts.pdf";
+  Run r = run(bin + " render '" + (dir / "scripts.json").string() + "' -o '" + pdf.string() + "'", "scripts-render");
+  REQUIRE(r.exit == 0);
+  // Only the hieroglyph has no font: one warning, naming the event and the character.
+  CHECK(r.err == (dir / "scripts.json").string() + ":8:12: warning: no pinned font draws '𓂀' (U+13080) in the title of event "
+                 "'Ꮳ and 𓂀': it would show as a box (at /events/6/title)\n");
+  Run fonts = run("pdffonts '" + pdf.string() + "'", "scripts-fonts");
+  for (const char* family : {"NotoSansCJK", "NotoSansHebrew", "NotoSansDevanagari", "NotoSansEthiopic", "NotoSansThai"})
+    CHECK(fonts.out.find(family) != std::string::npos);
+  Run text = run("pdftotext '" + pdf.string() + "' -", "scripts-text");
+  CHECK(text.out.find("中华人民共和国成立") != std::string::npos);
+  Run check = run(bin + " check '" + (dir / "scripts.json").string() + "'", "scripts-check");
+  CHECK(check.exit == 0);
+  CHECK(check.err == r.err);
+}
