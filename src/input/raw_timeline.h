@@ -18,6 +18,7 @@ struct RawText {
   bool present = false;
   bool invalid = false;  ///< present but of the wrong type (already reported)
   std::string reference;  ///< for a relative date read back from a model: what it was resolved against
+  std::string direction;  ///< and which way it was turned ("past", "future", "nearest ...")
 };
 
 /// A value that was present in the input at `pointer`.

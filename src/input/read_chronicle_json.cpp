@@ -65,6 +65,7 @@ class Reader {
       t.value = (*it)["text"].get<std::string>();  // a date of `chronicle normalize`'s model
       t.present = true;
       if (auto r = it->find("resolved_against"); r != it->end() && r->is_string()) t.reference = r->get<std::string>();
+      if (auto r = it->find("direction"); r != it->end() && r->is_string()) t.direction = r->get<std::string>();
     } else if (allow_integer && it->is_number_integer()) {
       t.value = std::to_string(it->get<long long>());
       t.present = true;

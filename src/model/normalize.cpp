@@ -203,7 +203,10 @@ class Normalizer {
                      "' needs a reference day: cite a source with a 'published' date, or pass --reference-date");
         return std::nullopt;
       }
-      auto rel = parse_relative(t.value, *ref_day);
+      // Which way a date without a year points: the direction the date's own words give
+      // ("last", "next"), else the tense and cue words of the event's sentence, else nearest.
+      const DirectionCue cue = t.direction.empty() ? sentence_direction_ : DirectionCue{direction_named(t.direction), ""};
+      auto rel = parse_relative(t.value, *ref_day, cue.direction);
       if (auto* err = std::get_if<DateError>(&*rel)) {
         error(t, err->message);
         return std::nullopt;
@@ -211,6 +214,8 @@ class Normalizer {
       DateValue d = std::get<DateValue>(*rel);
       d.resolved_against = ref_day->text;
       d.reference = kind;
+      if (!d.direction.empty() && !cue.cue.empty()) d.direction += " ('" + cue.cue + "')";
+      if (!d.direction.empty() && !t.direction.empty()) d.direction = t.direction;  // read back as written
       return d;
     }
     if (auto chain = parse_chain(t.value)) {
@@ -549,7 +554,12 @@ class Normalizer {
     return false;
   }
 
+  static Direction direction_named(const std::string& name) {
+    return name.rfind("past", 0) == 0 ? Direction::Past : name.rfind("future", 0) == 0 ? Direction::Future : Direction::Nearest;
+  }
+
   void read_event(const input::RawEvent& r) {
+    sentence_direction_ = direction_of(r.title.value + " " + r.description.value);
     Event e;
     e.pointer = r.pointer;
     if (!r.title.invalid && r.title.value.empty()) error_at(r.pointer, "an event needs a 'title'");
@@ -917,7 +927,8 @@ class Normalizer {
   std::map<std::string, int> source_index_, track_index_, source_file_, track_file_;
   std::map<std::string, Seconds> chain_ids_;  ///< markwhen "!id" -> end of that event, in this file
   std::map<std::string, Seconds> chain_starts_;  ///< markwhen "!id" -> start of that event ("before !id", "!id.start")
-  std::optional<DateValue> file_now_;  ///< markwhen "now" as a start without a reference: the file's latest date
+  std::optional<DateValue> file_now_;
+  DirectionCue sentence_direction_;  ///< the tense and cue words of the event being read  ///< markwhen "now" as a start without a reference: the file's latest date
   std::optional<Seconds> last_seen_;          ///< end of the previous event in this file
   std::vector<PendingEvent> pending_;         ///< parallel to tl_.events
   std::vector<long> event_of_raw_;            ///< this file's raw event index -> tl_.events index, or -1

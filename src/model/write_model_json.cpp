@@ -19,6 +19,7 @@ ordered_json date_json(const DateValue& d) {
   j["uncertain"] = d.uncertain;
   if (d.present) j["present"] = true;
   if (!d.resolved_against.empty()) j["resolved_against"] = d.resolved_against;
+  if (!d.direction.empty()) j["direction"] = d.direction;
   return j;
 }
 

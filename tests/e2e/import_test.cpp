@@ -153,8 +153,26 @@ TEST_CASE("plain CSV with --columns, relative dates resolved against the source'
 
 TEST_CASE("relative dates: --reference-date resolves relative dates of events without a dated source") {
   json m = normalized("tests/errors/relative-no-reference.json --reference-date 2024-11-15", "refdate");
-  CHECK(m["events"][0]["date"]["from"] == "2024-11-11T00:00:00Z");
+  // "Meeting" says nothing of tense: the nearer Monday, three days after Friday the 15th.
+  CHECK(m["events"][0]["date"]["from"] == "2024-11-18T00:00:00Z");
   CHECK(m["events"][0]["date"]["resolved_against"] == "2024-11-15");
+  CHECK(m["events"][0]["date"]["direction"] == "nearest");
+  // A sentence in the past tense turns it back; one about plans, forward.
+  const fs::path f = tmp / "tense.json";
+  spit(f, R"({"events": [{"title": "Musk met Iravani", "date": "on Monday"},
+                         {"title": "Talks", "description": "The two sides are expected to meet on Tuesday.", "date": "Tuesday"},
+                         {"title": "Visit", "date": "April 7"}]})");
+  json t = normalized("'" + f.string() + "' --reference-date 2024-03-22", "tense");
+  CHECK(event(t, "musk-met-iravani")["date"]["from"] == "2024-03-18T00:00:00Z");
+  CHECK(event(t, "musk-met-iravani")["date"]["direction"] == "past ('met')");
+  CHECK(event(t, "talks")["date"]["from"] == "2024-03-26T00:00:00Z");
+  CHECK(event(t, "talks")["date"]["direction"] == "future ('expected')");
+  CHECK(event(t, "visit")["date"]["from"] == "2024-04-07T00:00:00Z");  // the coming 7 April, not last year's
+  // Read back, a model resolves the same way.
+  const fs::path model = tmp / "tense-model.json";
+  REQUIRE(run(bin + " normalize '" + f.string() + "' --reference-date 2024-03-22 -o '" + model.string() + "'", "tense-n").exit == 0);
+  json again = normalized("'" + model.string() + "'", "tense-again");
+  CHECK(again["events"] == t["events"]);
 }
 
 TEST_CASE("input format: --from overrides what extension and content say") {

@@ -202,14 +202,17 @@ TEST_CASE("relative dates resolve against their reference day (table)") {
     REQUIRE(f.size() >= 4);
     const DateValue ref = ok(f[1]);
     CHECK(is_relative_date(f[0]));
-    auto r = parse_relative(f[0], ref);
+    // An optional seventh column: the direction the sentence gives (past, future), else nearest.
+    const Direction dir = f.size() > 6 && f[6] == "past" ? Direction::Past : f.size() > 6 && f[6] == "future" ? Direction::Future
+                                                                                                          : Direction::Nearest;
+    auto r = parse_relative(f[0], ref, dir);
     REQUIRE(r.has_value());
     if (f[2] == "ERROR") {
       REQUIRE(std::holds_alternative<DateError>(*r));
       CHECK(std::get<DateError>(*r).message.find(f[3]) != std::string::npos);
       continue;
     }
-    REQUIRE(f.size() == 6);
+    REQUIRE(f.size() >= 6);
     REQUIRE(std::holds_alternative<DateValue>(*r));
     const DateValue& d = std::get<DateValue>(*r);
     CHECK(format_iso(d.from) == f[2]);
@@ -300,4 +303,69 @@ TEST_CASE("dates written for people: dotted, compact, no year zero") {
   // Periods after words still go: "c.", "Nov.".
   CHECK(format_iso(ok("Nov. 11, 2024").from) == "2024-11-11T00:00:00Z");
   CHECK(ok("c. 1850").approximate);
+}
+
+namespace {
+
+/// Runs a table of relative dates: text, reference, from, to, precision, flags, [direction].
+int run_relative_table(const std::vector<std::vector<std::string>>& rows) {
+  int checked = 0;
+  for (const auto& f : rows) {
+    INFO("'" << f[0] << "' against " << f[1] << (f.size() > 6 ? " (" + f[6] + ")" : std::string()));
+    REQUIRE(f.size() >= 6);
+    const DateValue ref = ok(f[1]);
+    const Direction dir = f.size() > 6 && f[6] == "past" ? Direction::Past : f.size() > 6 && f[6] == "future" ? Direction::Future
+                                                                                                          : Direction::Nearest;
+    auto r = parse_relative(f[0], ref, dir);
+    CHECK(r.has_value());
+    if (!r) continue;
+    CHECK(std::holds_alternative<DateValue>(*r));
+    if (!std::holds_alternative<DateValue>(*r)) {
+      INFO(std::get<DateError>(*r).message);
+      CHECK(false);
+      continue;
+    }
+    const DateValue& d = std::get<DateValue>(*r);
+    CHECK(format_iso(d.from) == f[2]);
+    CHECK(format_iso(d.to) == f[3]);
+    CHECK(precision_name(d.precision) == f[4]);
+    CHECK(d.approximate == (f[5].find('a') != std::string::npos));
+    ++checked;
+  }
+  return checked;
+}
+
+}  // namespace
+
+TEST_CASE("dates as news writes them, against the reference, each way a sentence points (table)") {
+  // tests/dates/news_cases.tsv: written by make_news_cases.py, which computes every
+  // expected interval with Python's datetime, calendar and dateutil.
+  CHECK(run_relative_table(tsv("news_cases.tsv")) >= 350);
+}
+
+TEST_CASE("dates as news and history write them that need no reference (table)") {
+  int checked = 0;
+  for (const auto& f : tsv("news_absolute_cases.tsv")) {
+    INFO("'" << f[0] << "'");
+    REQUIRE(f.size() == 5);
+    CHECK_FALSE(is_relative_date(f[0]));
+    const DateValue d = ok(f[0]);
+    CHECK(format_iso(d.from) == f[1]);
+    CHECK(format_iso(d.to) == f[2]);
+    CHECK(precision_name(d.precision) == f[3]);
+    CHECK(d.approximate == (f[4].find('a') != std::string::npos));
+    ++checked;
+  }
+  CHECK(checked >= 25);
+}
+
+TEST_CASE("the direction of a sentence: its tense and cue words") {
+  CHECK(direction_of("The two sides will meet on Tuesday").direction == Direction::Future);
+  CHECK(direction_of("Officials said talks are expected to resume in April").direction == Direction::Future);
+  CHECK(direction_of("The ministers are set to sign the deal").cue == "set to");
+  CHECK(direction_of("Musk met Iravani on Monday").direction == Direction::Past);
+  CHECK(direction_of("The deal was signed in July").direction == Direction::Past);
+  CHECK(direction_of("Trump withdrew from the agreement").cue == "withdrew");
+  CHECK(direction_of("Meeting").direction == Direction::Nearest);
+  CHECK(direction_of("Musk meets Iran's UN ambassador").direction == Direction::Nearest);
 }

@@ -36,5 +36,7 @@ CivilTime civil_from_seconds(Seconds s);
 inline std::int64_t floor_div(std::int64_t a, std::int64_t b) {
   return a >= 0 ? a / b : -((-a + b - 1) / b);
 }
+/// a - b * floor(a / b): in [0, b) for b > 0.
+inline std::int64_t floor_mod(std::int64_t a, std::int64_t b) { return a - b * floor_div(a, b); }
 
 }  // namespace chronicle::model

@@ -26,6 +26,7 @@ struct DateValue {
   int offset_minutes = 0;       ///< local time = UTC + offset
   std::string resolved_against; ///< for a relative date ("Monday"): the date it was resolved against
   std::string reference;        ///< and where that came from: "source report-turn", "--reference-date", "event phase1"
+  std::string direction;        ///< how a relative date was turned: "past", "future" or "nearest" (with its cue)
 
   /// The middle of the interval: where a point event of this date sits on an axis.
   Seconds middle() const { return from + (to - from) / 2; }

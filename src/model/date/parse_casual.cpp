@@ -2,6 +2,7 @@
 
 #include "support/text.h"
 
+#include <algorithm>
 #include <cctype>
 #include <vector>
 
@@ -224,9 +225,118 @@ Result dotted(std::vector<std::string>& w, const std::string& text) {
   return fail();
 }
 
+/// The nth (1-based; -1: the last) `weekday` (0 = Monday) of `month` in `year`, as days.
+std::int64_t nth_weekday(std::int64_t year, unsigned month, int weekday, int n) {
+  if (n < 0) {
+    const std::int64_t last = days_from_civil(year, month, days_in_month(year, month));
+    return last - (int(weekday_from_days(last)) - weekday + 7) % 7;
+  }
+  const std::int64_t first = days_from_civil(year, month, 1);
+  return first + (weekday - int(weekday_from_days(first)) + 7) % 7 + 7 * (n - 1);
+}
+
+/// Easter Sunday of `year` (the Gregorian computus: the anonymous algorithm).
+std::int64_t easter(std::int64_t y) {
+  const std::int64_t a = floor_mod(y, 19), b = floor_div(y, 100), c = floor_mod(y, 100), d = floor_div(b, 4),
+                     e = floor_mod(b, 4), f = floor_div(b + 8, 25), g = floor_div(b - f + 1, 3),
+                     h = floor_mod(19 * a + b - d - g + 15, 30), i = floor_div(c, 4), k = floor_mod(c, 4),
+                     l = floor_mod(32 + 2 * e + 2 * i - h - k, 7), m = floor_div(a + 11 * h + 22 * l, 451);
+  const std::int64_t month = floor_div(h + l - 7 * m + 114, 31), day = floor_mod(h + l - 7 * m + 114, 31) + 1;
+  return days_from_civil(y, unsigned(month), unsigned(day));
+}
+
+}  // namespace
+
+std::optional<std::int64_t> holiday_day(const std::vector<std::string>& name_in, std::int64_t year) {
+  std::string name;
+  for (const auto& w : name_in) {
+    std::string x;
+    for (char c : w) x += c == '\'' ? '\0' : c;  // "year's" and "years'" alike
+    x.erase(std::remove(x.begin(), x.end(), '\0'), x.end());
+    name += (name.empty() ? "" : " ") + x;
+  }
+  if (name.rfind("the ", 0) == 0) name = name.substr(4);
+  struct Fixed {
+    const char* name;
+    unsigned month, day;
+  };
+  static const Fixed fixed[] = {
+      {"new years day", 1, 1},     {"new year", 1, 1},          {"new years", 1, 1},       {"new years eve", 12, 31},
+      {"christmas", 12, 25},       {"christmas day", 12, 25},   {"xmas", 12, 25},          {"christmas eve", 12, 24},
+      {"boxing day", 12, 26},      {"independence day", 7, 4},  {"fourth of july", 7, 4},  {"july fourth", 7, 4},
+      {"halloween", 10, 31},       {"valentines day", 2, 14},   {"st patricks day", 3, 17}, {"saint patricks day", 3, 17},
+      {"may day", 5, 1},           {"bastille day", 7, 14},     {"veterans day", 11, 11},  {"armistice day", 11, 11},
+      {"remembrance day", 11, 11}, {"all saints day", 11, 1},   {"juneteenth", 6, 19},     {"epiphany", 1, 6}};
+  for (const auto& f : fixed)
+    if (name == f.name) return days_from_civil(year, f.month, f.day);
+  struct Moving {
+    const char* name;
+    unsigned month;
+    int weekday, n;
+  };
+  static const Moving moving[] = {{"thanksgiving", 11, 3, 4},        {"thanksgiving day", 11, 3, 4},
+                                  {"labor day", 9, 0, 1},            {"memorial day", 5, 0, -1},
+                                  {"martin luther king day", 1, 0, 3}, {"martin luther king jr day", 1, 0, 3},
+                                  {"mlk day", 1, 0, 3},              {"presidents day", 2, 0, 3},
+                                  {"columbus day", 10, 0, 2},        {"mothers day", 5, 6, 2},
+                                  {"fathers day", 6, 6, 3}};
+  for (const auto& m : moving)
+    if (name == m.name) return nth_weekday(year, m.month, m.weekday, m.n);
+  if (name == "election day") return nth_weekday(year, 11, 0, 1) + 1;  // the Tuesday after the first Monday
+  if (name == "easter" || name == "easter sunday") return easter(year);
+  if (name == "good friday") return easter(year) - 2;
+  if (name == "easter monday") return easter(year) + 1;
+  return std::nullopt;
+}
+
+void narrow_to_third(DateValue& d, const std::string& part) { third(d, part); }
+
+namespace {
+
+/// "first" / "1st" ... "fourth" / "4th" -> 1..4; 0 otherwise.
+int ordinal_word(const std::string& w) {
+  static const char* words[] = {"first", "second", "third", "fourth"};
+  for (int k = 0; k < 4; ++k)
+    if (w == words[k]) return k + 1;
+  if (w.size() == 3 && w[0] >= '1' && w[0] <= '4') {
+    const std::string sfx = w.substr(1);
+    if (sfx == "st" || sfx == "nd" || sfx == "rd" || sfx == "th") return w[0] - '0';
+  }
+  return 0;
+}
+
 Result parse_words(std::vector<std::string> w, const std::string& text) {
   if (w.empty()) return std::nullopt;
   if (auto r = dotted(w, text)) return r;
+  if (w[0] == "the" && w.size() > 1) w.erase(w.begin());  // "the 1920s", "the end of 2012"
+  // "the end of 2012", "the beginning of 2013", "the middle of June 2020": a third of it.
+  if (w.size() >= 3 && w[1] == "of" &&
+      (w[0] == "end" || w[0] == "beginning" || w[0] == "start" || w[0] == "middle")) {
+    Result r = parse_words(std::vector<std::string>(w.begin() + 2, w.end()), text);
+    if (r)
+      if (auto* d = std::get_if<DateValue>(&*r)) third(*d, w[0] == "end" ? "late" : w[0] == "middle" ? "mid" : "early");
+    return r;
+  }
+  // "the first half of 2010", "the fourth quarter of 2005": of the year written after "of".
+  if (w.size() >= 4 && w[2] == "of" && (w[1] == "half" || w[1] == "quarter") && ordinal_word(w[0])) {
+    const int n = ordinal_word(w[0]);
+    const std::vector<std::string> rest(w.begin() + 3, w.end());
+    Result r = parse_words(rest, text);
+    if (!r) return r;
+    auto* d = std::get_if<DateValue>(&*r);
+    if (!d) return r;
+    if (w[1] == "half" && n > 2) return std::nullopt;
+    const std::int64_t year = civil_from_seconds(d->from).date.year;
+    const unsigned months = w[1] == "half" ? 6 : 3, first = unsigned(n - 1) * months + 1;
+    const Seconds from = at(year, first), to = first + months > 12 ? at(year + 1) : at(year, first + months);
+    return interval(from, to, Precision::Quarter);
+  }
+  // "Christmas 2012", "New Year's Day 2020", "Thanksgiving 1963": a holiday and its year.
+  if (w.size() >= 2 && all_digits(w.back()) && w.back().size() >= 3) {
+    const std::vector<std::string> name(w.begin(), w.end() - 1);
+    if (auto day = holiday_day(name, std::stoll(w.back())))
+      return interval(*day * seconds_per_day, (*day + 1) * seconds_per_day, Precision::Day);
+  }
   // There is no year 0 in either era: 1 BC is followed by AD 1.
   auto era = [](const std::string& e) { return e == "bc" || e == "bce" || e == "ad" || e == "ce"; };
   auto zero = [](const std::string& n) { return all_digits(n) && n.find_first_not_of('0') == std::string::npos; };
