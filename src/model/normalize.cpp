@@ -1,5 +1,7 @@
 #include "model/normalize.h"
 
+#include "support/limits.h"
+
 #include <algorithm>
 #include <map>
 #include <numeric>
@@ -614,7 +616,7 @@ class Normalizer {
     }
     pending_.push_back({r.id, end_text, raw_, file_index_});
     tl_.events.push_back(std::move(e));
-    if (r.recurrence.present) recur(r, end_text);
+    if (r.recurrence.present && !too_many_occurrences_) recur(r, end_text);
   }
 
   /// markwhen's recurrence ("every other week for 1 year", "every 2 days x10", "every
@@ -691,6 +693,13 @@ class Normalizer {
       if (made >= max_occurrences) {
         capped = true;
         break;
+      }
+      if (tl_.events.size() >= limits::max_events) {  // many recurring lines in one small file
+        if (!too_many_occurrences_)
+          error(r.recurrence, "recurring events make more than " + std::to_string(limits::max_events) +
+                                  " events; the limit is " + std::to_string(limits::max_events) + " per timeline");
+        too_many_occurrences_ = true;
+        return;
       }
       Event copy = first;
       copy.id.clear();
@@ -928,7 +937,8 @@ class Normalizer {
   std::map<std::string, Seconds> chain_ids_;  ///< markwhen "!id" -> end of that event, in this file
   std::map<std::string, Seconds> chain_starts_;  ///< markwhen "!id" -> start of that event ("before !id", "!id.start")
   std::optional<DateValue> file_now_;
-  DirectionCue sentence_direction_;  ///< the tense and cue words of the event being read  ///< markwhen "now" as a start without a reference: the file's latest date
+  DirectionCue sentence_direction_;  ///< the tense and cue words of the event being read
+  bool too_many_occurrences_ = false;  ///< recurrences reached the event limit (said once)  ///< markwhen "now" as a start without a reference: the file's latest date
   std::optional<Seconds> last_seen_;          ///< end of the previous event in this file
   std::vector<PendingEvent> pending_;         ///< parallel to tl_.events
   std::vector<long> event_of_raw_;            ///< this file's raw event index -> tl_.events index, or -1

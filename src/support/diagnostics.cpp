@@ -18,6 +18,13 @@ void Diagnostics::add(Diagnostic d) {
   if (d.severity == Severity::Error) ++error_count_;
   if (items_.size() >= max_errors) {
     ++dropped_;
+    // An error is never left out for a warning: it takes the place of the last warning kept.
+    if (d.severity == Severity::Error)
+      for (auto it = items_.rbegin(); it != items_.rend(); ++it)
+        if (it->severity == Severity::Warning) {
+          *it = std::move(d);
+          return;
+        }
     return;
   }
   items_.push_back(std::move(d));

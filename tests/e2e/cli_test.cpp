@@ -763,3 +763,17 @@ TEST_CASE("review findings: bidi overrides, markwhen lines that are not events, 
   CHECK(mw.err.find("lines.mw:7:1: warning: 'Meeting on Monday' is not a date markwhen or chronicle reads, so this line is "
                     "part of the previous event's description (at line 7)") != std::string::npos);
 }
+
+TEST_CASE("review findings: markwhen recurrences stop at the event limit, said once") {
+  const fs::path dir = tmp / "recurrence-limit";
+  fs::create_directories(dir);
+  std::string t = "title: r\n\n";
+  for (int i = 0; i < 20000; ++i) t += "2000-01-01 every day for 10 years: x" + std::to_string(i) + "\n";
+  spit(dir / "rec.mw", t);  // 830 KB: without a bound, 20 million events
+  Run r;
+  const double mb = peak_mb(bin + " check rec.mw", "recurrence-limit", r, dir.string());
+  CHECK(r.exit == 1);
+  CHECK(r.err.find("error: recurring events make more than 100000 events; the limit is 100000 per timeline") !=
+        std::string::npos);
+  CHECK(mb < memory_bound_mb);
+}
