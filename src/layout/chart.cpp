@@ -317,7 +317,7 @@ Flags flags(const ChartRequest& r, const TimeScale& scale, const LabelBlocks& lb
   for (const Event* e : points) xs.push_back(scale.x(e->anchor()));
   // Stretches one column of labels wide (with its gap and padding), so that two-column
   // lists two stretches apart, on the same side, stand clear of each other.
-  const double stretch = st.label.max_width + k::list_column_gap + st.label.padding;
+  const double stretch = (st.label.max_width + k::list_column_gap + st.label.padding) * r.list_stretch;
   const std::vector<Group> groups = group_points(xs, r.x_min, stretch, r.list_min);
   auto group_radius = [&](const Group& g) {  // labels and brackets clear its largest marker
     double gr = rr;

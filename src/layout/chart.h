@@ -41,6 +41,9 @@ struct ChartRequest {
   double era_column = 0;        ///< vertical: the width of the era titles' column at the left
   double list_height = 0;       ///< a list taller than this spreads over columns (0: no limit)
   std::size_t list_min = k::list_min;  ///< labels in one stretch of axis that become a list
+  /// How many label widths of axis one list gathers (1: one; more: fewer, wider lists that
+  /// spread over more columns: flatter where clusters crowd one another).
+  double list_stretch = 1;
   /// The arrangement that never crosses: the axis ends a label's width before the right
   /// edge (every label stands right of its pole) and lists stay in one column.
   bool staircase = false;

@@ -22,6 +22,7 @@ struct Attempt {
   std::size_t list_min = k::list_min;  ///< labels in one stretch of axis that become a list
   bool staircase = false;              ///< the arrangement that never crosses
   bool compact = false;                ///< less white space between lanes and above the footer
+  double list_stretch = 1;             ///< label widths of axis one list gathers
 };
 
 style::Style styled(const style::Style& st, const Attempt& a) {
@@ -62,10 +63,13 @@ std::vector<Attempt> attempts(const style::Style& st, bool paged) {
       for (double wrap : {1.0, 1.3, 0.75}) out.push_back({s, wrap, axis});
       out.push_back({s, 1.0, axis, k::list_share / 2, 3});
     }
-  // At the smallest type, less white space: lanes and the footer closer.
+  // At the smallest type, less white space: lanes and the footer closer; then clusters
+  // that crowd one another gathered into fewer, wider lists of several columns each.
   for (const auto& axis : axis_scales(st, paged)) {
     for (double wrap : {1.0, 1.3}) out.push_back({st.font.min_scale, wrap, axis, k::list_share, k::list_min, false, true});
     out.push_back({st.font.min_scale, 1.0, axis, k::list_share / 2, 3, false, true});
+    for (double stretch : {2.0, 3.0, 4.0})
+      for (double wrap : {1.0, 0.75}) out.push_back({st.font.min_scale, wrap, axis, k::list_share / 2, 3, false, true, stretch});
   }
   out.push_back(staircase(st));
   return out;
@@ -77,6 +81,7 @@ Scene attempt_page(const model::Timeline& tl, const style::Style& st, const Atte
   opt.list_min = a.list_min;
   opt.staircase = a.staircase;
   opt.compact = a.compact;
+  opt.list_stretch = a.list_stretch;
   Scene s = layout_page(tl, styled(st, a), m, opt);
   s.fit.type_scale = a.type_scale;
   s.fit.scale = a.scale;

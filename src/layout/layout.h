@@ -44,6 +44,7 @@ struct PageOptions {
   std::optional<Window> clip;               ///< a page of a paged document: its stretch of time
   double list_share = k::list_share;        ///< of the chart's room: a taller list spreads over columns
   std::size_t list_min = k::list_min;       ///< labels in one stretch of axis that become a list
+  double list_stretch = 1;                  ///< label widths of axis one list gathers (see ChartRequest)
   bool staircase = false;                   ///< the arrangement that never crosses (see ChartRequest)
   bool compact = false;                     ///< half the padding of lanes and the gap above the footer
 };

@@ -52,6 +52,7 @@ ChartRequest page_request(const model::Timeline& tl, const style::Style& st, con
   ChartRequest r;
   r.clip = opt.clip;
   r.list_min = opt.list_min;
+  r.list_stretch = opt.list_stretch;
   r.staircase = opt.staircase;
   r.timeline = &tl;
   r.style = &st;
