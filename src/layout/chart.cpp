@@ -612,7 +612,7 @@ std::vector<Item> axis_band(const TimeScale& scale, const Frame& f, double band,
       Item t{ItemKind::TickLabel};
       t.text = lab.text;
       const Box b = f.centred(lab.x, v0 + band / 2, w, lh);
-      t.lines = {{lab.text, b.x, b.y, w, lh, tick_font, st.page.background, ""}};
+      t.lines = {{lab.text, b.x, b.y, w, lh, tick_font, st.page.background, "", {}, {}}};
       t.box = bounds_of(t.lines);
       t.segment = int(s);
       out.push_back(t);

@@ -2,6 +2,9 @@
 // fits the template's page (see layout.h).
 #include "layout/layout.h"
 
+#include <cctype>
+#include <set>
+
 #include <cmath>
 #include <cstdio>
 
@@ -214,8 +217,63 @@ const char* item_kind_name(ItemKind k) {
   return names[static_cast<int>(k)];
 }
 
+namespace {
+
+Scene layout_timeline_unlinked(const model::Timeline& timeline, const style::Style& style, TextMeasurer& measure,
+                               Diagnostics* diags);
+
+/// The last pass: every numbered reference on a label ("2015  [1,2]") links to its entry in
+/// the sources list ("source-N"), and each entry's number links back to the first label
+/// that cites it ("cite-N", on whatever page it falls). Items are in page order.
+void link_references(Scene& s) {
+  std::set<std::string> cited;
+  for (auto& it : s.items) {
+    if (it.kind != ItemKind::Label) continue;
+    for (auto& line : it.lines) {
+      const std::string& t = line.text;
+      const auto close = t.rfind(']');
+      const auto open = close == std::string::npos ? close : t.rfind('[', close);
+      if (open == std::string::npos || close + 1 != t.size()) continue;
+      bool numbers = open + 1 < close;
+      for (std::size_t k = open + 1; k < close; ++k)
+        numbers = numbers && (std::isdigit(static_cast<unsigned char>(t[k])) || t[k] == ',');
+      if (!numbers) continue;
+      for (std::size_t k = open + 1; k < close;) {
+        std::size_t end = k;
+        while (end < close && t[end] != ',') ++end;
+        const std::string n = t.substr(k, end - k);
+        line.links.push_back({k, end, "source-" + n});
+        if (cited.insert(n).second) line.anchors.push_back("cite-" + n);
+        k = end + 1;
+      }
+    }
+  }
+  for (auto& it : s.items) {
+    if (it.kind != ItemKind::Sources || it.lines.empty()) continue;
+    TextLine& first = it.lines.front();
+    const std::string& t = first.text;
+    const std::size_t start = t.compare(0, 3, "\u200e") == 0 ? 3 : 0;  // an LTR mark before "[N]"
+    const auto close = t.find(']', start);
+    if (start >= t.size() || t[start] != '[' || close == std::string::npos) continue;
+    const std::string n = t.substr(start + 1, close - start - 1);
+    first.anchors.push_back("source-" + n);
+    if (cited.count(n)) first.links.push_back({start, close + 1, "cite-" + n});
+  }
+}
+
+}  // namespace
+
 Scene layout_timeline(const model::Timeline& timeline, const style::Style& style, TextMeasurer& measure,
                       Diagnostics* diags) {
+  Scene s = layout_timeline_unlinked(timeline, style, measure, diags);
+  link_references(s);
+  return s;
+}
+
+namespace {
+
+Scene layout_timeline_unlinked(const model::Timeline& timeline, const style::Style& style, TextMeasurer& measure,
+                               Diagnostics* diags) {
   if (style.layout.orientation == "vertical" && style.layout.lanes == "tracks" && !timeline.tracks.empty())
     warn(diags, "swimlanes (layout.lanes 'tracks') are drawn on horizontal layouts only; the vertical layout "
                 "colours events by track");
@@ -237,5 +295,7 @@ Scene layout_timeline(const model::Timeline& timeline, const style::Style& style
     s.pages = {{s.width, s.height, style.page.unit, timeline.events.front().first(), timeline.events.back().last()}};
   return s;
 }
+
+}  // namespace
 
 }  // namespace chronicle::layout

@@ -23,7 +23,7 @@ TextBlock text_block(const std::string& text, const Font& font, const std::strin
   TextBlock b;
   const double lh = measure.line_height(font);
   for (const auto& m : measure.wrap(text, font, max_width)) {
-    b.lines.push_back({m.text, 0, b.height, m.width, lh, font, color, ""});
+    b.lines.push_back({m.text, 0, b.height, m.width, lh, font, color, "", {}, {}});
     b.width = std::max(b.width, m.width);
     b.height += lh;
   }

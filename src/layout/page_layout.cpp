@@ -100,7 +100,7 @@ Block era_rows(const model::Timeline& tl, const TimeScale& scale, double x_min, 
     while (row < row_end.size() && row_end[row] + k::era_title_gap > lx) ++row;
     if (row == row_end.size()) row_end.push_back(0);
     row_end[row] = lx + tw;
-    TextBlock t{{{era.title, lx, double(row) * (lh + k::era_row_gap), tw, lh, font, st.color.era_text, ""}}, tw, lh};
+    TextBlock t{{{era.title, lx, double(row) * (lh + k::era_row_gap), tw, lh, font, st.color.era_text, "", {}, {}}}, tw, lh};
     out.items.push_back(era_label(era, t));
   }
   out.height = double(row_end.size()) * (lh + k::era_row_gap) + k::era_rows_pad;

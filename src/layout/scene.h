@@ -35,12 +35,21 @@ struct Font {
 
 /// One line of text as layout measured it; render draws it at (x, y) = top-left of the
 /// line's logical box, never re-wrapping.
+/// Part of a line that links to a destination in the document: the bytes [from, to) of
+/// its text ("2" of "2015  [1,2]") go to `dest` ("source-2").
+struct TextLink {
+  std::size_t from = 0, to = 0;
+  std::string dest;
+};
+
 struct TextLine {
   std::string text;
   double x = 0, y = 0, width = 0, height = 0;
   Font font;
   std::string color = "#000000";
-  std::string link;  ///< URL this line links to, or ""
+  std::string link;               ///< URL this line links to, or ""
+  std::vector<TextLink> links;    ///< parts that link within the document (a PDF's references)
+  std::vector<std::string> anchors;  ///< destinations other lines link to ("source-2", "cite-2")
 };
 
 enum class ItemKind {

@@ -60,6 +60,12 @@ std::string write_scene_json(const Scene& scene) {
                         {"bold", l.font.bold},
                         {"color", l.color}};
         if (!l.link.empty()) lj["link"] = l.link;
+        if (!l.anchors.empty()) lj["anchors"] = l.anchors;
+        if (!l.links.empty()) {
+          ordered_json links = ordered_json::array();
+          for (const auto& k : l.links) links.push_back({{"from", k.from}, {"to", k.to}, {"dest", k.dest}});
+          lj["links"] = links;
+        }
         lines.push_back(lj);
       }
       j["lines"] = lines;

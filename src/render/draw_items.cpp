@@ -1,5 +1,7 @@
 #include "render/draw_items.h"
 
+#include <functional>
+
 #include <algorithm>
 #include <cctype>
 #include <cmath>
@@ -61,19 +63,50 @@ const DrawContext::FontCache& font_cache(DrawContext& dc, const layout::Font& fo
   return dc.fonts.emplace(key, DrawContext::FontCache{layout, ascent}).first->second;
 }
 
+namespace {
+
+/// Link annotations over parts of a line already drawn: `x_of(byte)` gives a byte's x
+/// offset within the line. A PDF only (other surfaces ignore tags).
+void link_parts(DrawContext& dc, const layout::TextLine& line, const std::function<double(std::size_t)>& x_of) {
+  for (const auto& k : line.links) {
+    const double x0 = line.x + x_of(k.from), x1 = line.x + x_of(k.to);
+    char rect[160];
+    std::snprintf(rect, sizeof rect, " rect=[%.2f %.2f %.2f %.2f]", std::min(x0, x1) - 1, line.y, std::abs(x1 - x0) + 2,
+                  line.height);
+    const std::string attrs = "dest='" + safe_uri(k.dest) + "'" + rect;
+    cairo_tag_begin(dc.cr, CAIRO_TAG_LINK, attrs.c_str());
+    cairo_tag_end(dc.cr, CAIRO_TAG_LINK);
+  }
+}
+
+}  // namespace
+
 void draw_text_line(DrawContext& dc, const layout::TextLine& line) {
   SaveRestore guard(dc.cr);
   if (!line.link.empty()) {
     std::string attrs = "uri='" + safe_uri(line.link) + "'";
     cairo_tag_begin(dc.cr, CAIRO_TAG_LINK, attrs.c_str());
   }
+  for (const auto& a : line.anchors) {  // a destination: where links to this line go
+    const std::string attrs = "name='" + safe_uri(a) + "'";
+    cairo_tag_begin(dc.cr, CAIRO_TAG_DEST, attrs.c_str());
+  }
+  auto end_tags = [&] {
+    for (std::size_t k = 0; k < line.anchors.size(); ++k) cairo_tag_end(dc.cr, CAIRO_TAG_DEST);
+    if (!line.link.empty()) cairo_tag_end(dc.cr, CAIRO_TAG_LINK);
+  };
   const auto& cache = font_cache(dc, line.font);
   set_color(dc.cr, line.color);
   if (PangoLayoutLine* shaped = dc.measurer ? dc.measurer->shaped_line(line.font, line.text) : nullptr) {
     // Shaped when measured: drawn from the same glyphs, baseline where the measurer put it.
     cairo_move_to(dc.cr, line.x, line.y + cache.ascent);
     pango_cairo_show_layout_line(dc.cr, shaped);
-    if (!line.link.empty()) cairo_tag_end(dc.cr, CAIRO_TAG_LINK);
+    end_tags();
+    link_parts(dc, line, [&](std::size_t byte) {
+      int x = 0;
+      pango_layout_line_index_to_x(shaped, int(std::min(byte, line.text.size())), 0, &x);
+      return double(x) / PANGO_SCALE;
+    });
     return;
   }
   PangoLayout* layout = cache.layout;
@@ -85,7 +118,12 @@ void draw_text_line(DrawContext& dc, const layout::TextLine& line) {
   cairo_move_to(dc.cr, line.x, line.y + ascent - baseline);
   pango_cairo_show_layout(dc.cr, layout);
   // (its fonts were noted when it was measured: every line drawn is a line the measurer made)
-  if (!line.link.empty()) cairo_tag_end(dc.cr, CAIRO_TAG_LINK);
+  end_tags();
+  link_parts(dc, line, [&](std::size_t byte) {
+    PangoRectangle pos;
+    pango_layout_index_to_pos(layout, int(std::min(byte, line.text.size())), &pos);
+    return double(pos.x) / PANGO_SCALE;
+  });
 }
 
 void fill_rect(cairo_t* cr, const layout::Box& b, const std::string& color, double radius = 0) {

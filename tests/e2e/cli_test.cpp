@@ -9,6 +9,7 @@
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
+#include <map>
 #include <sstream>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -776,4 +777,78 @@ TEST_CASE("review findings: markwhen recurrences stop at the event limit, said o
   CHECK(r.err.find("error: recurring events make more than 100000 events; the limit is 100000 per timeline") !=
         std::string::npos);
   CHECK(mb < memory_bound_mb);
+}
+
+TEST_CASE("outputs: every numbered reference in a PDF links to its source, each source back to its first citation") {
+  const fs::path dir = tmp / "pdf-links";
+  fs::create_directories(dir);
+  // 30 events over two briefing pages, citing three sources (two with URLs).
+  nlohmann::json tl = {{"title", "Links"},
+                       {"sources", {{{"id", "a"}, {"title", "Source A"}, {"url", "https://example.org/a"}},
+                                    {{"id", "b"}, {"title", "Source B"}},
+                                    {{"id", "c"}, {"title", "Source C"}, {"url", "https://example.org/c"}}}}};
+  for (int i = 0; i < 30; ++i) {
+    nlohmann::json sources = nlohmann::json::array({i % 2 ? "a" : "b"});
+    if (i >= 20) sources.push_back("c");  // cited only on the later events: the second page
+    tl["events"].push_back({{"title", "Event number " + std::to_string(i) + " with a title of some length"},
+                            {"date", std::to_string(1950 + 2 * i)},
+                            {"sources", sources}});
+  }
+  spit(dir / "links.json", tl.dump());
+  const fs::path pdf = dir / "links.pdf", dump = dir / "links.layout.json";
+  REQUIRE(run(bin + " render '" + (dir / "links.json").string() + "' -t briefing-a4 -o '" + pdf.string() +
+                  "' --dump-layout '" + dump.string() + "'",
+              "pdf-links")
+              .exit == 0);
+  CHECK(run("qpdf --check '" + pdf.string() + "'", "pdf-links-check").exit == 0);
+  Run q = run("qpdf --json=1 --json-key=objects --json-key=pages '" + pdf.string() + "'", "pdf-links-json");
+  REQUIRE(q.exit == 0);
+  const auto j = nlohmann::json::parse(q.out);
+  std::map<std::string, std::string> dest_page;  // name -> page object
+  std::vector<std::string> link_dests, uris;
+  for (const auto& [id, o] : j["objects"].items()) {
+    if (!o.is_object()) continue;
+    if (o.value("/Subtype", "") == "/Link") {
+      if (o.contains("/Dest")) link_dests.push_back(o["/Dest"]);
+      if (o.contains("/A") && o["/A"].contains("/URI")) uris.push_back(o["/A"]["/URI"]);
+    }
+    if (o.contains("/Names") && o["/Names"].is_array())
+      for (std::size_t k = 0; k + 1 < o["/Names"].size(); k += 2)
+        if (o["/Names"][k].is_string() && o["/Names"][k + 1].is_array())
+          dest_page[o["/Names"][k]] = o["/Names"][k + 1][0];
+  }
+  std::vector<std::string> pages;
+  for (const auto& p : j["pages"]) pages.push_back(p["object"]);
+  REQUIRE(pages.size() == 2);
+  // Every internal link resolves.
+  for (const auto& d : link_dests) {
+    INFO(d);
+    CHECK(dest_page.count(d) == 1);
+  }
+  // One link per number drawn, as the layout dump says; the sources are on the last page.
+  const auto layout = nlohmann::json::parse(slurp(dump));
+  std::size_t numbers = 0;
+  std::map<std::string, int> first_page;  // source number -> first page citing it
+  for (const auto& it : layout["items"])
+    for (const auto& l : it.value("lines", nlohmann::json::array()))
+      for (const auto& k : l.value("links", nlohmann::json::array())) {
+        const std::string dest = k["dest"];
+        if (dest.rfind("source-", 0) != 0) continue;
+        ++numbers;
+        const std::string n = dest.substr(7);
+        if (!first_page.count(n)) first_page[n] = it["page"];
+      }
+  CHECK(numbers > 30);
+  CHECK(std::count_if(link_dests.begin(), link_dests.end(), [](const std::string& d) { return d.rfind("source-", 0) == 0; }) ==
+        std::ptrdiff_t(numbers));
+  for (const auto& [n, page] : first_page) {
+    INFO("source " << n);
+    CHECK(dest_page["source-" + n] == pages.back());
+    CHECK(dest_page["cite-" + n] == pages[std::size_t(page)]);  // back to the first page that cites it
+  }
+  CHECK(first_page.size() == 3);
+  CHECK(std::count(link_dests.begin(), link_dests.end(), "cite-1") == 1);
+  // Sources with a URL link out.
+  CHECK(std::find(uris.begin(), uris.end(), "https://example.org/a") != uris.end());
+  CHECK(std::find(uris.begin(), uris.end(), "https://example.org/c") != uris.end());
 }
