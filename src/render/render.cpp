@@ -11,6 +11,7 @@
 
 #include "render/draw_items.h"
 #include "render/font_session_impl.h"
+#include "render/svg_text_layer.h"
 
 namespace chronicle::render {
 namespace {
@@ -166,7 +167,11 @@ std::optional<std::string> render_scene(const layout::Scene& scene, Format forma
   ok = ok && check(cairo_surface_status(surface), format == Format::Pdf ? "PDF" : "SVG", diags);
   cairo_surface_destroy(surface);
   if (!ok) return std::nullopt;
-  if (format == Format::Svg) renumber_svg_surfaces(bytes);
+  if (format == Format::Svg) {
+    renumber_svg_surfaces(bytes);
+    round_svg_numbers(bytes);
+    add_svg_text_layer(bytes, scene, page, px ? px_per_pt : 1.0);
+  }
   return bytes;
 }
 

@@ -138,3 +138,54 @@ TEST_CASE("the viewer comparison catches a slide that lost an event (control)") 
   REQUIRE(b.ok());
   CHECK(compare(a, b).blocks_off > 100 * max_blocks_off);
 }
+
+TEST_CASE("an SVG's text is findable: every event title in Chromium's DOM and in the page's text") {
+  fs::create_directories(tmp);
+  REQUIRE(sh("command -v chromium >/dev/null") == 0);
+  for (const char* tmpl : {"default", "slide-16x9"}) {
+    INFO(tmpl);
+    const fs::path svg = tmp / (std::string("findable.") + tmpl + ".svg"), html = tmp / (std::string("findable.") + tmpl + ".html"),
+                   model = tmp / "findable.model.json";
+    REQUIRE(sh(std::string(CHRONICLE_BINARY) + " render '" + (src / "samples" / "us-iran.json").string() + "' -t " + tmpl +
+               " -o '" + svg.string() + "'") == 0);
+    REQUIRE(sh(std::string(CHRONICLE_BINARY) + " normalize '" + (src / "samples" / "us-iran.json").string() + "' -o '" +
+               model.string() + "'") == 0);
+    std::ifstream is(svg);
+    std::string text((std::istreambuf_iterator<char>(is)), std::istreambuf_iterator<char>());
+    CHECK(text.find("<image") == std::string::npos);  // no bitmaps
+    CHECK(text.find("<title id=\"chronicle-title\">The United States and Iran, 2015–2024</title>") != std::string::npos);
+    CHECK(text.find("<desc id=\"chronicle-desc\">") != std::string::npos);
+    // The SVG inline in a page whose script reports what a reader finds.
+    std::ofstream(html) << "<!DOCTYPE html><html><head><meta charset=\"utf-8\"></head><body>" << text.substr(text.find("<svg"))
+                        << "<pre id=\"result\"></pre><script>\n"
+                           "const result = {text: document.body.innerText.replace(/\\s+/g, ' '),\n"
+                           "  titles: Array.from(document.querySelectorAll('#events [role=listitem] > title')).map(t => t.textContent)};\n"
+                           "document.getElementById('result').textContent = JSON.stringify(result);\n"
+                           "</script></body></html>\n";
+    const fs::path dom = tmp / (std::string("findable.") + tmpl + ".dom.html");
+    REQUIRE(sh("timeout 120 chromium --headless --no-sandbox --disable-gpu --dump-dom 'file://" + html.string() + "' > '" +
+               dom.string() + "' 2>/dev/null") == 0);
+    std::ifstream ds(dom);
+    std::string dumped((std::istreambuf_iterator<char>(ds)), std::istreambuf_iterator<char>());
+    const auto from = dumped.find("<pre id=\"result\">"), to = dumped.find("</pre>", from);
+    REQUIRE(from != std::string::npos);
+    std::string json = dumped.substr(from + 17, to - from - 17);
+    for (const auto& [entity, ch] : {std::pair{"&amp;", "&"}, {"&lt;", "<"}, {"&gt;", ">"}, {"&quot;", "\""}})
+      for (std::size_t at; (at = json.find(entity)) != std::string::npos;) json.replace(at, std::string(entity).size(), ch);
+    const auto found = nlohmann::json::parse(json);
+    const std::string page_text = found["text"];
+    std::ifstream ms(model);
+    const auto m = nlohmann::json::parse(ms);
+    int checked = 0;
+    for (const auto& e : m["events"]) {
+      const std::string title = e["title"];
+      INFO(title);
+      CHECK(page_text.find(title) != std::string::npos);  // the page's text: what find and copy see
+      bool in_dom = false;
+      for (const auto& t : found["titles"]) in_dom = in_dom || t.get<std::string>().find(title) != std::string::npos;
+      CHECK(in_dom);  // a <title> per event: its tooltip, and a screen reader's label
+      ++checked;
+    }
+    CHECK(checked == 10);
+  }
+}
