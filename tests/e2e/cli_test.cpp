@@ -852,3 +852,39 @@ TEST_CASE("outputs: every numbered reference in a PDF links to its source, each 
   CHECK(std::find(uris.begin(), uris.end(), "https://example.org/a") != uris.end());
   CHECK(std::find(uris.begin(), uris.end(), "https://example.org/c") != uris.end());
 }
+
+TEST_CASE("outputs: a PDF's structure reads in order: a heading, each event a paragraph in time order, lists") {
+  const fs::path dir = tmp / "pdf-structure";
+  fs::create_directories(dir);
+  const fs::path pdf = dir / "ui.pdf", model = dir / "ui.model.json";
+  REQUIRE(run(bin + " render samples/us-iran.json -o '" + pdf.string() + "'", "structure").exit == 0);
+  REQUIRE(run(bin + " normalize samples/us-iran.json -o '" + model.string() + "'", "structure-model").exit == 0);
+  Run q = run("qpdf --json=1 --json-key=objects '" + pdf.string() + "'", "structure-json");
+  REQUIRE(q.exit == 0);
+  std::map<std::string, int> types;
+  const auto objects = nlohmann::json::parse(q.out)["objects"];
+  for (auto o = objects.begin(); o != objects.end(); ++o)
+    if (o->is_object() && o->value("/Type", "") == "/StructElem") ++types[o->value("/S", "")];
+  INFO(types.size() << " structure types");
+  CHECK(types["/H1"] == 1);
+  CHECK(types["/P"] == 11);  // the subtitle and the ten events
+  CHECK(types["/L"] == 2);   // the legend and the sources
+  CHECK(types["/LI"] >= 2);
+  // The content stream holds the events in time order: extraction in stream order reads them so.
+  Run raw = run("pdftotext -raw '" + pdf.string() + "' -", "structure-raw");
+  std::string text = raw.out;
+  for (auto& c : text)
+    if (c == '\n') c = ' ';
+  const auto m = nlohmann::json::parse(slurp(model));
+  std::vector<std::pair<std::string, std::size_t>> seen;  // (date, place in the text), in time order
+  for (const auto& e : m["events"]) {  // normalize sorts them by time
+    const std::string first_words = e["title"].get<std::string>().substr(0, 20);
+    INFO(first_words);
+    const auto found = text.find(first_words);
+    REQUIRE(found != std::string::npos);
+    const std::string from = (e.contains("date") ? e["date"] : e["start"])["from"];
+    for (const auto& [date, place] : seen)
+      if (date < from) CHECK(place < found);  // an earlier event reads first (events of one day in any order)
+    seen.push_back({from, found});
+  }
+}
