@@ -71,8 +71,9 @@ std::vector<Attempt> attempts(const style::Style& st, bool paged) {
   for (const auto& axis : axis_scales(st, paged)) {
     for (double wrap : {1.0, 1.3}) out.push_back({st.font.min_scale, wrap, axis, k::list_share, k::list_min, false, true});
     out.push_back({st.font.min_scale, 1.0, axis, k::list_share / 2, 3, false, true});
-    for (double stretch : {2.0, 3.0, 4.0})
-      for (double wrap : {1.0, 0.75}) out.push_back({st.font.min_scale, wrap, axis, k::list_share / 2, 3, false, true, stretch});
+    if (!paged)  // (a paged document gains pages, not height: each attempt there costs a whole pagination)
+      for (double stretch : {2.0, 3.0, 4.0})
+        for (double wrap : {1.0, 0.75}) out.push_back({st.font.min_scale, wrap, axis, k::list_share / 2, 3, false, true, stretch});
   }
   out.push_back(staircase(st));
   return out;
