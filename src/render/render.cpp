@@ -22,13 +22,74 @@ cairo_status_t append_bytes(void* closure, const unsigned char* data, unsigned i
   return CAIRO_STATUS_SUCCESS;
 }
 
-/// Draws page `page`. For a PDF (`tagged`) the page is also its structure, in reading
-/// order: the title a heading (H1), the subtitle a paragraph, the drawing, then each event's
-/// label a paragraph (P: its date line, references and title together) in time order, the
-/// legend and the sources lists (L, LI). The labels come last in the content stream, in
-/// time order, so that text extraction and copying read the events in order. (Cairo 1.16
-/// cannot mark the chart's lines as artifacts: they stay outside every element.)
-void draw_scene(cairo_t* cr, FontSession& fonts, const layout::Scene& scene, int page, bool tagged) {
+enum class Target { Png, Pdf, Svg };
+
+/// The order a page is drawn in, the same in every format: the page's own items (eras,
+/// lanes, axis, title, legend, sources) as the layout gives them, then each event's marks
+/// together (its span or whisker, leader, marker, label), events in time order. So an SVG
+/// can hold each event in a group of its own, and a PDF's content is in reading order.
+struct DrawOrder {
+  std::vector<const layout::Item*> page_items;
+  std::vector<std::pair<std::string, std::vector<const layout::Item*>>> events;  ///< id, its items
+};
+
+DrawOrder draw_order(const layout::Scene& scene, int page) {
+  DrawOrder order;
+  std::map<std::string, std::size_t> index;
+  std::vector<std::pair<double, double>> key;
+  const bool vertical = scene.orientation == "vertical";
+  for (const auto& it : scene.items) {
+    if (it.page != page) continue;
+    if (it.event.empty()) {
+      order.page_items.push_back(&it);
+      continue;
+    }
+    auto [at, fresh] = index.emplace(it.event, order.events.size());
+    if (fresh) {
+      order.events.push_back({it.event, {}});
+      key.push_back({1e300, 1e300});
+    }
+    order.events[at->second].second.push_back(&it);
+    if (it.kind == layout::ItemKind::Label) {
+      const std::pair<double, double> k = vertical ? std::pair(it.anchor.y, it.anchor.x) : std::pair(it.anchor.x, it.anchor.y);
+      key[at->second] = std::min(key[at->second], k);
+    }
+  }
+  std::vector<std::size_t> ids(order.events.size());
+  for (std::size_t k = 0; k < ids.size(); ++k) ids[k] = k;
+  std::stable_sort(ids.begin(), ids.end(), [&](std::size_t a, std::size_t b) { return key[a] < key[b]; });
+  auto rank = [](layout::ItemKind k) {
+    using layout::ItemKind;
+    return k == ItemKind::Bar || k == ItemKind::Precision ? 0 : k == ItemKind::Leader ? 1 : k == ItemKind::Marker ? 2 : 3;
+  };
+  decltype(order.events) sorted;
+  for (std::size_t k : ids) {
+    auto e = std::move(order.events[k]);
+    std::stable_sort(e.second.begin(), e.second.end(),
+                     [&](const layout::Item* a, const layout::Item* b) { return rank(a->kind) < rank(b->kind); });
+    sorted.push_back(std::move(e));
+  }
+  order.events = std::move(sorted);
+  return order;
+}
+
+/// An SVG's group delimiters: a speck Cairo writes as a <path> of this colour, which
+/// group_svg_events() turns into <g id="event-ID-marks"> ... </g> (and removes).
+void svg_delimiter(cairo_t* cr, bool begin) {
+  cairo_save(cr);
+  if (begin) cairo_set_source_rgba(cr, 0.1, 0.2, 0.3, 0.01);
+  else cairo_set_source_rgba(cr, 0.3, 0.2, 0.1, 0.01);
+  cairo_rectangle(cr, 0, 0, 0.01, 0.01);
+  cairo_fill(cr);
+  cairo_restore(cr);
+}
+
+/// Draws page `page`. A PDF page is also its structure, in reading order: the title a
+/// heading (H1), the subtitle a paragraph, each event's label a paragraph (P: its date
+/// line, references and title together) in time order, the legend and the sources lists
+/// (L, LI). (Cairo 1.16 cannot mark the chart's lines as artifacts: they stay outside every
+/// element.) An SVG page delimits each event's marks for group_svg_events().
+void draw_scene(cairo_t* cr, FontSession& fonts, const layout::Scene& scene, int page, Target target) {
   PangoContext* pango = new_measuring_context(fonts.impl().font_map);
   pango_cairo_update_context(cr, pango);  // the page's transform; options stay the measuring ones
   DrawContext dc{cr, pango, fonts.impl().context, {}, fonts.impl().measurer.get()};
@@ -38,51 +99,49 @@ void draw_scene(cairo_t* cr, FontSession& fonts, const layout::Scene& scene, int
   // Cairo 1.16, which reserves a structure tree for link annotations but writes it only
   // when a structure tag exists: without one, a PDF with links has a broken xref.
   cairo_tag_begin(cr, "Document", "");
-  if (!tagged) {
-    for (const auto& item : scene.items)
-      if (item.page == page) draw_item(dc, item);
-    cairo_tag_end(cr, "Document");
-    g_object_unref(pango);
-    return;
-  }
   using layout::ItemKind;
+  const bool tagged = target == Target::Pdf;
   auto tagged_item = [&](const layout::Item& it, const char* tag) {
-    cairo_tag_begin(cr, tag, "");
+    if (tagged) cairo_tag_begin(cr, tag, "");
     draw_item(dc, it);
-    cairo_tag_end(cr, tag);
+    if (tagged) cairo_tag_end(cr, tag);
   };
-  std::vector<const layout::Item*> labels, legend, sources;
-  for (const auto& it : scene.items) {
-    if (it.page != page) continue;
-    if (it.kind == ItemKind::Label && !it.event.empty()) labels.push_back(&it);
-    else if (it.kind == ItemKind::Legend) legend.push_back(&it);
-    else if (it.kind == ItemKind::Sources) sources.push_back(&it);
-    else if (it.kind == ItemKind::Title) tagged_item(it, "H1");
-    else if (it.kind == ItemKind::Subtitle) tagged_item(it, "P");
-    else draw_item(dc, it);
+  const DrawOrder order = draw_order(scene, page);
+  std::vector<const layout::Item*> legend, sources;
+  for (const auto* it : order.page_items) {
+    if (it->kind == ItemKind::Legend) legend.push_back(it);
+    else if (it->kind == ItemKind::Sources) sources.push_back(it);
+    else if (it->kind == ItemKind::Title) tagged_item(*it, "H1");
+    else if (it->kind == ItemKind::Subtitle) tagged_item(*it, "P");
+    else draw_item(dc, *it);
   }
-  const bool vertical = scene.orientation == "vertical";
-  std::stable_sort(labels.begin(), labels.end(), [&](const layout::Item* a, const layout::Item* b) {
-    return vertical ? std::pair(a->anchor.y, a->anchor.x) < std::pair(b->anchor.y, b->anchor.x)
-                    : std::pair(a->anchor.x, a->anchor.y) < std::pair(b->anchor.x, b->anchor.y);
-  });
-  for (const auto* it : labels) tagged_item(*it, "P");
+  for (const auto& [id, items] : order.events) {
+    if (target == Target::Svg) svg_delimiter(cr, true);
+    for (const auto* it : items) {
+      if (it->kind == ItemKind::Label) tagged_item(*it, "P");
+      else draw_item(dc, *it);
+    }
+    if (target == Target::Svg) svg_delimiter(cr, false);
+  }
   for (const auto* group : {&legend, &sources}) {
     if (group->empty()) continue;
-    cairo_tag_begin(cr, "L", "");
+    if (tagged) cairo_tag_begin(cr, "L", "");
     for (const auto* it : *group) {
       const bool heading = it->lines.size() == 1 && (it->text == "Sources" || it->text == "Tracks" ||
                                                      it->text == "Eras" || it->text == "Markers");
-      if (heading) {
-        tagged_item(*it, "Caption");
-      } else {
-        tagged_item(*it, "LI");
-      }
+      tagged_item(*it, heading ? "Caption" : "LI");
     }
-    cairo_tag_end(cr, "L");
+    if (tagged) cairo_tag_end(cr, "L");
   }
   cairo_tag_end(cr, "Document");
   g_object_unref(pango);
+}
+
+/// The event ids of page `page`, in the order draw_scene() draws them.
+std::vector<std::string> drawn_events(const layout::Scene& scene, int page) {
+  std::vector<std::string> out;
+  for (const auto& e : draw_order(scene, page).events) out.push_back(e.first);
+  return out;
 }
 
 /// Cairo numbers SVG surfaces with a process-wide counter ("surface6" for the second
@@ -156,7 +215,7 @@ std::optional<std::string> render_scene(const layout::Scene& scene, Format forma
     cairo_surface_t* surface = cairo_image_surface_create(CAIRO_FORMAT_ARGB32, w, h);
     cairo_t* cr = cairo_create(surface);
     cairo_scale(cr, scale, scale);
-    draw_scene(cr, fonts, scene, page, false);
+    draw_scene(cr, fonts, scene, page, Target::Png);
     bool ok = check(cairo_status(cr), "PNG", diags);
     cairo_destroy(cr);
     cairo_surface_flush(surface);
@@ -195,7 +254,7 @@ std::optional<std::string> render_scene(const layout::Scene& scene, Format forma
     for (int k = 0; k < scene.page_count(); ++k) {
       const layout::PageSize ps = scene.page_size(k);
       cairo_pdf_surface_set_size(surface, ps.width, ps.height);
-      draw_scene(cr, fonts, scene, k, true);
+      draw_scene(cr, fonts, scene, k, Target::Pdf);
       cairo_show_page(cr);
     }
     std::vector<int> ids;  // bookmarks: by track, then event
@@ -207,7 +266,7 @@ std::optional<std::string> render_scene(const layout::Scene& scene, Format forma
                                                   o.parent < 0 ? CAIRO_PDF_OUTLINE_FLAG_OPEN : cairo_pdf_outline_flags_t(0)));
     }
   } else {
-    draw_scene(cr, fonts, scene, page, false);
+    draw_scene(cr, fonts, scene, page, Target::Svg);
   }
   bool ok = check(cairo_status(cr), format == Format::Pdf ? "PDF" : "SVG", diags);
   cairo_destroy(cr);
@@ -217,6 +276,7 @@ std::optional<std::string> render_scene(const layout::Scene& scene, Format forma
   if (!ok) return std::nullopt;
   if (format == Format::Svg) {
     renumber_svg_surfaces(bytes);
+    group_svg_events(bytes, drawn_events(scene, page));
     round_svg_numbers(bytes);
     add_svg_text_layer(bytes, scene, page, px ? px_per_pt : 1.0);
   }

@@ -120,6 +120,45 @@ void add_svg_text_layer(std::string& svg, const layout::Scene& scene, int page, 
   svg.insert(root_end + attrs.size() + 1, "\n" + head);
 }
 
+void group_svg_events(std::string& svg, const std::vector<std::string>& events) {
+  const std::string begin = "<path style=\" stroke:none;fill-rule:nonzero;fill:rgb(10%,20%,30%);fill-opacity:0.01;\"";
+  const std::string end = "<path style=\" stroke:none;fill-rule:nonzero;fill:rgb(30%,20%,10%);fill-opacity:0.01;\"";
+  auto element_end = [&](std::size_t at) {  // past "/>" and its line break
+    std::size_t e = svg.find("/>", at);
+    if (e == std::string::npos) return svg.size();
+    e += 2;
+    if (e < svg.size() && svg[e] == '\n') ++e;
+    return e;
+  };
+  std::map<std::string, int> ids;
+  std::size_t from = 0;
+  for (const auto& event : events) {
+    const std::size_t b = svg.find(begin, from);
+    if (b == std::string::npos) break;
+    const std::size_t b_end = element_end(b);
+    const std::size_t e = svg.find(end, b_end);
+    if (e == std::string::npos) break;
+    const std::size_t e_end = element_end(e);
+    // The marks between must nest: as many <g ...> as </g>, never closing more than opened.
+    int depth = 0;
+    bool nests = true;
+    for (std::size_t k = b_end; k < e && nests; ++k) {
+      if (svg.compare(k, 4, "</g>") == 0) nests = --depth >= 0;
+      else if (svg.compare(k, 2, "<g") == 0 && (svg[k + 2] == ' ' || svg[k + 2] == '>')) ++depth;
+    }
+    nests = nests && depth == 0;
+    std::string id = xml_id(event) + "-marks";
+    if (int n = ++ids[id]; n > 1) id += "-" + std::to_string(n);
+    const std::string open = nests ? "<g id=\"" + id + "\">\n" : "", close = nests ? "</g>\n" : "";
+    svg.replace(e, e_end - e, close);
+    svg.replace(b, b_end - b, open);
+    from = e - (b_end - b) + open.size() + close.size();
+  }
+  // Any delimiter left: gone.
+  for (const std::string* d : {&begin, &end})
+    for (std::size_t at; (at = svg.find(*d)) != std::string::npos;) svg.erase(at, element_end(at) - at);
+}
+
 void round_svg_numbers(std::string& svg) {
   static const char* const names[] = {" d=\"", " x=\"", " y=\"", " width=\"", " height=\"",
                                       " points=\"", " x1=\"", " y1=\"", " x2=\"", " y2=\""};

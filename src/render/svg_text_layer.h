@@ -8,6 +8,7 @@
 //  - each event's lines in a <g id="event-ID"> of their own, with a <title> (date and
 //    title: a tooltip in browsers) and an aria-label for screen readers.
 #include <string>
+#include <vector>
 
 #include "layout/scene.h"
 
@@ -16,6 +17,13 @@ namespace chronicle::render {
 /// Adds the text layer for page `page` of `scene` to Cairo's SVG `svg`; `scale` is user
 /// units per point (4/3 for a px document, else 1).
 void add_svg_text_layer(std::string& svg, const layout::Scene& scene, int page, double scale);
+
+/// Turns the delimiters draw_scene() leaves around each event's marks (two specks of known
+/// colours) into <g id="event-ID-marks"> ... </g>, the k-th pair for the k-th of `events`,
+/// so that each event's span, leader, marker and label are one group a person can move or
+/// restyle; a pair that would not nest (Cairo opened a clip group between them) is removed
+/// without a group. No delimiter is left in the SVG.
+void group_svg_events(std::string& svg, const std::vector<std::string>& events);
 
 /// Cairo writes SVG coordinates with six decimals; a hundredth of a user unit (of a point:
 /// 3.5 micrometres) is more than any viewer or printer resolves. Rounds the numbers of the

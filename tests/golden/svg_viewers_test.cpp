@@ -153,6 +153,17 @@ TEST_CASE("an SVG's text is findable: every event title in Chromium's DOM and in
     std::ifstream is(svg);
     std::string text((std::istreambuf_iterator<char>(is)), std::istreambuf_iterator<char>());
     CHECK(text.find("<image") == std::string::npos);  // no bitmaps
+    // Each event's marks (span or whisker, leader, marker, label glyphs) in one group named
+    // after the event: something a person can move or restyle in Inkscape or a slide tool.
+    int groups = 0;
+    for (std::size_t at = 0; (at = text.find("-marks\">", at)) != std::string::npos; ++at) {
+      ++groups;
+      const std::size_t close = text.find("</g>", at);
+      const std::string body = text.substr(at, close - at);
+      CHECK(body.find("<path") != std::string::npos);  // its marker and leader
+    }
+    CHECK(groups == 10);
+    CHECK(text.find("<g id=\"event-musk-iravani-marks\">") != std::string::npos);
     CHECK(text.find("<title id=\"chronicle-title\">The United States and Iran, 2015–2024</title>") != std::string::npos);
     CHECK(text.find("<desc id=\"chronicle-desc\">") != std::string::npos);
     // The SVG inline in a page whose script reports what a reader finds.
