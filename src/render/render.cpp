@@ -89,7 +89,8 @@ void svg_delimiter(cairo_t* cr, bool begin) {
 /// line, references and title together) in time order, the legend and the sources lists
 /// (L, LI). (Cairo 1.16 cannot mark the chart's lines as artifacts: they stay outside every
 /// element.) An SVG page delimits each event's marks for group_svg_events().
-void draw_scene(cairo_t* cr, FontSession& fonts, const layout::Scene& scene, int page, Target target) {
+void draw_scene(cairo_t* cr, FontSession& fonts, const layout::Scene& scene, int page, Target target,
+                std::vector<std::string>* groups = nullptr) {
   PangoContext* pango = new_measuring_context(fonts.impl().font_map);
   pango_cairo_update_context(cr, pango);  // the page's transform; options stay the measuring ones
   DrawContext dc{cr, pango, fonts.impl().context, {}, fonts.impl().measurer.get()};
@@ -107,16 +108,39 @@ void draw_scene(cairo_t* cr, FontSession& fonts, const layout::Scene& scene, int
     if (tagged) cairo_tag_end(cr, tag);
   };
   const DrawOrder order = draw_order(scene, page);
+  // SVG groups of the page's own items: each track's lane (its band and line) and the run of
+  // eras (bands and labels), named in `groups` in the order they are delimited.
+  auto run_of = [](ItemKind k) {
+    return k == ItemKind::Lane || k == ItemKind::LaneLine ? 1 : k == ItemKind::Era || k == ItemKind::EraLabel ? 2 : 0;
+  };
+  int open_run = 0, lanes = 0;
+  auto close_run = [&] {
+    if (open_run && target == Target::Svg) svg_delimiter(cr, false);
+    open_run = 0;
+  };
   std::vector<const layout::Item*> legend, sources;
   for (const auto* it : order.page_items) {
+    const int run = run_of(it->kind);
+    // A lane starts a group of its own (its line follows it); eras form one group.
+    if (run != open_run || it->kind == ItemKind::Lane) {
+      close_run();
+      if (run && target == Target::Svg) {
+        svg_delimiter(cr, true);
+        // ('\x01' marks a page group's name, which no event id can be mistaken for.)
+        if (groups) groups->push_back(run == 1 ? "\x01track-" + std::to_string(++lanes) : "\x01" "eras");
+      }
+      open_run = run;
+    }
     if (it->kind == ItemKind::Legend) legend.push_back(it);
     else if (it->kind == ItemKind::Sources) sources.push_back(it);
     else if (it->kind == ItemKind::Title) tagged_item(*it, "H1");
     else if (it->kind == ItemKind::Subtitle) tagged_item(*it, "P");
     else draw_item(dc, *it);
   }
+  close_run();
   for (const auto& [id, items] : order.events) {
     if (target == Target::Svg) svg_delimiter(cr, true);
+    if (groups) groups->push_back(id);
     for (const auto* it : items) {
       if (it->kind == ItemKind::Label) tagged_item(*it, "P");
       else draw_item(dc, *it);
@@ -137,12 +161,6 @@ void draw_scene(cairo_t* cr, FontSession& fonts, const layout::Scene& scene, int
   g_object_unref(pango);
 }
 
-/// The event ids of page `page`, in the order draw_scene() draws them.
-std::vector<std::string> drawn_events(const layout::Scene& scene, int page) {
-  std::vector<std::string> out;
-  for (const auto& e : draw_order(scene, page).events) out.push_back(e.first);
-  return out;
-}
 
 /// Cairo numbers SVG surfaces with a process-wide counter ("surface6" for the second
 /// SVG a process draws). Renumber them in order of appearance, so an SVG's bytes do not
@@ -249,6 +267,7 @@ std::optional<std::string> render_scene(const layout::Scene& scene, Format forma
   if (format == Format::Pdf && !scene.info.keywords.empty())
     cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_KEYWORDS, scene.info.keywords.c_str());
   cairo_t* cr = cairo_create(surface);
+  std::vector<std::string> svg_groups;  // the ids of the SVG's groups, in the order drawn
   if (px) cairo_scale(cr, px_per_pt, px_per_pt);
   if (format == Format::Pdf) {  // every page, each at its own size
     for (int k = 0; k < scene.page_count(); ++k) {
@@ -266,7 +285,7 @@ std::optional<std::string> render_scene(const layout::Scene& scene, Format forma
                                                   o.parent < 0 ? CAIRO_PDF_OUTLINE_FLAG_OPEN : cairo_pdf_outline_flags_t(0)));
     }
   } else {
-    draw_scene(cr, fonts, scene, page, Target::Svg);
+    draw_scene(cr, fonts, scene, page, Target::Svg, &svg_groups);
   }
   bool ok = check(cairo_status(cr), format == Format::Pdf ? "PDF" : "SVG", diags);
   cairo_destroy(cr);
@@ -276,7 +295,7 @@ std::optional<std::string> render_scene(const layout::Scene& scene, Format forma
   if (!ok) return std::nullopt;
   if (format == Format::Svg) {
     renumber_svg_surfaces(bytes);
-    group_svg_events(bytes, drawn_events(scene, page));
+    group_svg_events(bytes, svg_groups);
     round_svg_numbers(bytes);
     add_svg_text_layer(bytes, scene, page, px ? px_per_pt : 1.0);
   }

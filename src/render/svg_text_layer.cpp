@@ -147,7 +147,8 @@ void group_svg_events(std::string& svg, const std::vector<std::string>& events) 
       else if (svg.compare(k, 2, "<g") == 0 && (svg[k + 2] == ' ' || svg[k + 2] == '>')) ++depth;
     }
     nests = nests && depth == 0;
-    std::string id = xml_id(event) + "-marks";
+    // An event's marks are "event-ID-marks"; the page's own groups ("\x01track-2", "\x01eras") their names.
+    std::string id = !event.empty() && event[0] == '\x01' ? event.substr(1) : xml_id(event) + "-marks";
     if (int n = ++ids[id]; n > 1) id += "-" + std::to_string(n);
     const std::string open = nests ? "<g id=\"" + id + "\">\n" : "", close = nests ? "</g>\n" : "";
     svg.replace(e, e_end - e, close);

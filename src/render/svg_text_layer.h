@@ -18,12 +18,13 @@ namespace chronicle::render {
 /// units per point (4/3 for a px document, else 1).
 void add_svg_text_layer(std::string& svg, const layout::Scene& scene, int page, double scale);
 
-/// Turns the delimiters draw_scene() leaves around each event's marks (two specks of known
-/// colours) into <g id="event-ID-marks"> ... </g>, the k-th pair for the k-th of `events`,
-/// so that each event's span, leader, marker and label are one group a person can move or
-/// restyle; a pair that would not nest (Cairo opened a clip group between them) is removed
-/// without a group. No delimiter is left in the SVG.
-void group_svg_events(std::string& svg, const std::vector<std::string>& events);
+/// Turns the delimiters draw_scene() leaves around each group (two specks of known colours)
+/// into <g id="..."> ... </g>, the k-th pair for the k-th of `groups`: an event id gives
+/// "event-ID-marks" (its span, leader, marker and label: one group a person can move or
+/// restyle), "track-N" and "eras" name the page's lanes and eras. A pair that would not nest
+/// (Cairo opened a clip group between them) is removed without a group. No delimiter is
+/// left in the SVG.
+void group_svg_events(std::string& svg, const std::vector<std::string>& groups);
 
 /// Cairo writes SVG coordinates with six decimals; a hundredth of a user unit (of a point:
 /// 3.5 micrometres) is more than any viewer or printer resolves. Rounds the numbers of the

@@ -164,6 +164,10 @@ TEST_CASE("an SVG's text is findable: every event title in Chromium's DOM and in
     }
     CHECK(groups == 10);
     CHECK(text.find("<g id=\"event-musk-iravani-marks\">") != std::string::npos);
+    if (std::string(tmpl) == "default") {  // swimlanes: a group a track, one for the eras
+      CHECK(text.find("<g id=\"track-3\">") != std::string::npos);
+      CHECK(text.find("<g id=\"eras\">") != std::string::npos);
+    }
     CHECK(text.find("<title id=\"chronicle-title\">The United States and Iran, 2015–2024</title>") != std::string::npos);
     CHECK(text.find("<desc id=\"chronicle-desc\">") != std::string::npos);
     // The SVG inline in a page whose script reports what a reader finds.
