@@ -130,34 +130,47 @@ void group_svg_events(std::string& svg, const std::vector<std::string>& events) 
     if (e < svg.size() && svg[e] == '\n') ++e;
     return e;
   };
+  // Every delimiter, in order, found in one pass each.
+  struct Mark {
+    std::size_t at, past;
+    bool open;
+  };
+  std::vector<Mark> marks;
+  for (const std::string* d : {&begin, &end})
+    for (std::size_t at = svg.find(*d); at != std::string::npos; at = svg.find(*d, at + 1))
+      marks.push_back({at, element_end(at), d == &begin});
+  std::sort(marks.begin(), marks.end(), [](const Mark& a, const Mark& b) { return a.at < b.at; });
+  // The output, appended in one pass: a pair becomes <g id> ... </g> when what lies between
+  // nests (as many <g ...> as </g>, never closing more than opened); a delimiter is dropped.
+  std::string out;
+  out.reserve(svg.size() + events.size() * 48);
   std::map<std::string, int> ids;
-  std::size_t from = 0;
-  for (const auto& event : events) {
-    const std::size_t b = svg.find(begin, from);
-    if (b == std::string::npos) break;
-    const std::size_t b_end = element_end(b);
-    const std::size_t e = svg.find(end, b_end);
-    if (e == std::string::npos) break;
-    const std::size_t e_end = element_end(e);
-    // The marks between must nest: as many <g ...> as </g>, never closing more than opened.
+  std::size_t pos = 0, next_event = 0;
+  for (std::size_t m = 0; m < marks.size(); ++m) {
+    out.append(svg, pos, marks[m].at - pos);
+    pos = marks[m].past;
+    if (!marks[m].open || m + 1 >= marks.size() || marks[m + 1].open || next_event >= events.size()) continue;
+    const std::size_t from = marks[m].past, to = marks[m + 1].at;
     int depth = 0;
     bool nests = true;
-    for (std::size_t k = b_end; k < e && nests; ++k) {
+    for (std::size_t k = from; k < to && nests; ++k) {
+      if (svg[k] != '<') continue;
       if (svg.compare(k, 4, "</g>") == 0) nests = --depth >= 0;
       else if (svg.compare(k, 2, "<g") == 0 && (svg[k + 2] == ' ' || svg[k + 2] == '>')) ++depth;
     }
     nests = nests && depth == 0;
+    const std::string& event = events[next_event++];
     // An event's marks are "event-ID-marks"; the page's own groups ("\x01track-2", "\x01eras") their names.
     std::string id = !event.empty() && event[0] == '\x01' ? event.substr(1) : xml_id(event) + "-marks";
     if (int n = ++ids[id]; n > 1) id += "-" + std::to_string(n);
-    const std::string open = nests ? "<g id=\"" + id + "\">\n" : "", close = nests ? "</g>\n" : "";
-    svg.replace(e, e_end - e, close);
-    svg.replace(b, b_end - b, open);
-    from = e - (b_end - b) + open.size() + close.size();
+    if (nests) out += "<g id=\"" + id + "\">\n";
+    out.append(svg, from, to - from);
+    if (nests) out += "</g>\n";
+    pos = marks[m + 1].past;
+    ++m;  // its closing delimiter is done
   }
-  // Any delimiter left: gone.
-  for (const std::string* d : {&begin, &end})
-    for (std::size_t at; (at = svg.find(*d)) != std::string::npos;) svg.erase(at, element_end(at) - at);
+  out.append(svg, pos, std::string::npos);
+  svg.swap(out);
 }
 
 void round_svg_numbers(std::string& svg) {
@@ -165,25 +178,29 @@ void round_svg_numbers(std::string& svg) {
                                       " points=\"", " x1=\"", " y1=\"", " x2=\"", " y2=\""};
   std::string out;
   out.reserve(svg.size());
-  std::size_t pos = 0;
   const std::size_t body = svg.find('>', svg.find("<svg"));  // the root's own width and height stay exact
-  while (pos < svg.size()) {
-    // the next geometry attribute
-    std::size_t at = std::string::npos, name_len = 0;
-    for (const char* n : names) {
-      const std::size_t k = svg.find(n, pos);
-      if (k < at) at = k, name_len = std::strlen(n);
-    }
-    if (at == std::string::npos) break;
-    const std::size_t value = at + name_len, end = svg.find('"', value);
-    if (end == std::string::npos || at < body) {
-      out.append(svg, pos, value - pos);
-      pos = value;
+  // One pass: at each space, is a geometry attribute starting here?
+  for (std::size_t i = 0; i < svg.size();) {
+    std::size_t name_len = 0;
+    if (svg[i] == ' ' && i > body)
+      for (const char* n : names)
+        if (svg.compare(i, std::strlen(n), n) == 0) {
+          name_len = std::strlen(n);
+          break;
+        }
+    if (!name_len) {
+      out += svg[i++];
       continue;
     }
-    out.append(svg, pos, value - pos);
+    const std::size_t value = i + name_len, end = svg.find('"', value);
+    if (end == std::string::npos) {
+      out.append(svg, i, std::string::npos);
+      break;
+    }
+    out.append(svg, i, value - i);
     for (std::size_t k = value; k < end;) {  // each number: digits, '.', digits
-      if (std::isdigit(static_cast<unsigned char>(svg[k])) || (svg[k] == '.' && k + 1 < end && std::isdigit(static_cast<unsigned char>(svg[k + 1])))) {
+      const bool digit = std::isdigit(static_cast<unsigned char>(svg[k]));
+      if (digit || (svg[k] == '.' && k + 1 < end && std::isdigit(static_cast<unsigned char>(svg[k + 1])))) {
         std::size_t e = k;
         while (e < end && std::isdigit(static_cast<unsigned char>(svg[e]))) ++e;
         if (e < end && svg[e] == '.') {
@@ -191,16 +208,12 @@ void round_svg_numbers(std::string& svg) {
           while (f < end && std::isdigit(static_cast<unsigned char>(svg[f]))) ++f;
           if (f - e - 1 > 2 && (f >= end || (svg[f] != 'e' && svg[f] != 'E'))) {
             const bool negative = k > value && svg[k - 1] == '-';
-            double v = std::stod(svg.substr(k, f - k));
-            std::string r = num(v);
-            if (negative && r == "0") {  // "-0.001" -> "0": take back the sign already written
-              out.pop_back();
-            }
+            const std::string r = num(std::stod(svg.substr(k, f - k)));
+            if (negative && r == "0") out.pop_back();  // "-0.001" -> "0": take back the sign already written
             out += r;
-            k = f;
-            continue;
+          } else {
+            out.append(svg, k, f - k);
           }
-          out.append(svg, k, f - k);
           k = f;
           continue;
         }
@@ -210,9 +223,8 @@ void round_svg_numbers(std::string& svg) {
       }
       out += svg[k++];
     }
-    pos = end;
+    i = end;
   }
-  out.append(svg, pos, std::string::npos);
   svg.swap(out);
 }
 

@@ -648,7 +648,7 @@ TEST_CASE("review findings: a control character in a title is removed with a war
   CHECK(text.out.find("two lines") != std::string::npos);
 }
 
-TEST_CASE("review findings: every format holds the limits, in linear time") {
+TEST_CASE("review findings: every format holds the limits") {
   const fs::path dir = tmp / "limits-all";
   fs::remove_all(dir);
   fs::create_directories(dir);
@@ -683,22 +683,19 @@ TEST_CASE("review findings: every format holds the limits, in linear time") {
     INFO(c.name);
     spit(dir / c.name, c.text);
     Run r;
-    const auto t0 = std::chrono::steady_clock::now();
     double mb = peak_mb(bin + " check " + c.name, c.name, r, dir.string());
-    const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
     CHECK(r.exit == 1);
     CHECK(r.err == c.message);
     CHECK(mb < memory_bound_mb);
-    CHECK(seconds < 20);  // a generous bound against the minutes a quadratic path takes; speed is bench/'s
+    // (Their speed, linear now, is measured by hand and in bench/, never in a timed test:
+    // README "Limits" gives the figures.)
   }
-  // markwhen: 100,000 groups are read without a search per group
+  // markwhen: 100,000 groups are read (a set of track ids, not a search per group)
   std::string groups;
   for (int i = 0; i < 100000; ++i) groups += "group G" + std::to_string(i) + "\n2020-01-01: e\n";
   spit(dir / "groups.mw", groups);
-  const auto t0 = std::chrono::steady_clock::now();
   Run g = run(bin + " check '" + (dir / "groups.mw").string() + "'", "groups");
   CHECK(g.exit == 0);
-  CHECK(std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count() < 20);
 }
 
 TEST_CASE("review findings: templates that cannot be read, depfiles for patterns, links at the output") {
