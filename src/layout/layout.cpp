@@ -2,6 +2,7 @@
 // fits the template's page (see layout.h).
 #include "layout/layout.h"
 
+#include <algorithm>
 #include <cctype>
 #include <set>
 
@@ -208,6 +209,18 @@ Scene poster(const model::Timeline& tl, const style::Style& st, TextMeasurer& m,
 }
 
 }  // namespace
+
+std::vector<const Item*> labels_in_time_order(const Scene& scene, int page) {
+  std::vector<const Item*> labels;
+  for (const auto& it : scene.items)
+    if (it.page == page && it.kind == ItemKind::Label && !it.event.empty()) labels.push_back(&it);
+  const bool vertical = scene.orientation == "vertical";
+  std::stable_sort(labels.begin(), labels.end(), [&](const Item* a, const Item* b) {
+    return vertical ? std::pair(a->anchor.y, a->anchor.x) < std::pair(b->anchor.y, b->anchor.x)
+                    : std::pair(a->anchor.x, a->anchor.y) < std::pair(b->anchor.x, b->anchor.y);
+  });
+  return labels;
+}
 
 const char* item_kind_name(ItemKind k) {
   static constexpr const char* names[] = {"title",   "subtitle", "era",    "era-label", "axis",

@@ -135,4 +135,9 @@ struct Scene {
   }
 };
 
+/// The event labels of page `page` in reading order: along the axis (by where each event
+/// sits on it: x, then y; y, then x on a vertical layout), so in time order. What a PDF's
+/// structure, an SVG's text layer and every format's draw order follow.
+std::vector<const Item*> labels_in_time_order(const Scene& scene, int page);
+
 }  // namespace chronicle::layout

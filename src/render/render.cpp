@@ -36,40 +36,25 @@ struct DrawOrder {
 DrawOrder draw_order(const layout::Scene& scene, int page) {
   DrawOrder order;
   std::map<std::string, std::size_t> index;
-  std::vector<std::pair<double, double>> key;
-  const bool vertical = scene.orientation == "vertical";
+  for (const auto* label : layout::labels_in_time_order(scene, page))  // events in time order
+    if (index.emplace(label->event, order.events.size()).second) order.events.push_back({label->event, {}});
   for (const auto& it : scene.items) {
     if (it.page != page) continue;
-    if (it.event.empty()) {
-      order.page_items.push_back(&it);
-      continue;
-    }
-    auto [at, fresh] = index.emplace(it.event, order.events.size());
-    if (fresh) {
+    auto at = it.event.empty() ? index.end() : index.find(it.event);
+    if (at == index.end() && !it.event.empty()) {  // an event's mark with no label on this page
+      at = index.emplace(it.event, order.events.size()).first;
       order.events.push_back({it.event, {}});
-      key.push_back({1e300, 1e300});
     }
-    order.events[at->second].second.push_back(&it);
-    if (it.kind == layout::ItemKind::Label) {
-      const std::pair<double, double> k = vertical ? std::pair(it.anchor.y, it.anchor.x) : std::pair(it.anchor.x, it.anchor.y);
-      key[at->second] = std::min(key[at->second], k);
-    }
+    if (at == index.end()) order.page_items.push_back(&it);
+    else order.events[at->second].second.push_back(&it);
   }
-  std::vector<std::size_t> ids(order.events.size());
-  for (std::size_t k = 0; k < ids.size(); ++k) ids[k] = k;
-  std::stable_sort(ids.begin(), ids.end(), [&](std::size_t a, std::size_t b) { return key[a] < key[b]; });
   auto rank = [](layout::ItemKind k) {
     using layout::ItemKind;
     return k == ItemKind::Bar || k == ItemKind::Precision ? 0 : k == ItemKind::Leader ? 1 : k == ItemKind::Marker ? 2 : 3;
   };
-  decltype(order.events) sorted;
-  for (std::size_t k : ids) {
-    auto e = std::move(order.events[k]);
+  for (auto& e : order.events)
     std::stable_sort(e.second.begin(), e.second.end(),
                      [&](const layout::Item* a, const layout::Item* b) { return rank(a->kind) < rank(b->kind); });
-    sorted.push_back(std::move(e));
-  }
-  order.events = std::move(sorted);
   return order;
 }
 

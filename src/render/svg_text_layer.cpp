@@ -84,19 +84,10 @@ void add_svg_text_layer(std::string& svg, const layout::Scene& scene, int page, 
                       "fill-opacity=\"0\" aria-hidden=\"false\">\n";
   std::string events_group = "<g id=\"events\" role=\"list\" aria-label=\"Events\">\n";
   // Events in time order (along the axis), so that a screen reader and a copy read them so.
-  std::vector<const layout::Item*> labels;
-  for (const auto& it : scene.items)
-    if (it.page == page && !it.lines.empty() && it.kind == layout::ItemKind::Label && !it.event.empty())
-      labels.push_back(&it);
-  const bool vertical = scene.orientation == "vertical";
-  std::stable_sort(labels.begin(), labels.end(), [&](const layout::Item* a, const layout::Item* b) {
-    return vertical ? std::pair(a->anchor.y, a->anchor.x) < std::pair(b->anchor.y, b->anchor.x)
-                    : std::pair(a->anchor.x, a->anchor.y) < std::pair(b->anchor.x, b->anchor.y);
-  });
   std::map<std::string, int> ids;
-  for (const layout::Item* label : labels) {
+  for (const layout::Item* label : layout::labels_in_time_order(scene, page)) {
     const auto& it = *label;
-    {
+    if (!it.lines.empty()) {
       std::string id = xml_id(it.event);
       if (int n = ++ids[id]; n > 1) id += "-" + std::to_string(n);  // an event drawn again (an inset)
       const std::string label = xml_escape(joined(it));
