@@ -66,14 +66,7 @@ std::string characters(const std::vector<char32_t>& cs) {
   for (std::size_t k = 0; k < cs.size() && k < 5; ++k) {
     char hex[16];
     std::snprintf(hex, sizeof hex, "U+%04X", unsigned(cs[k]));
-    std::string ch;
-    const char32_t c = cs[k];
-    if (c < 0x80) ch += char(c);
-    else if (c < 0x800) ch += char(0xC0 | (c >> 6)), ch += char(0x80 | (c & 0x3F));
-    else if (c < 0x10000) ch += char(0xE0 | (c >> 12)), ch += char(0x80 | ((c >> 6) & 0x3F)), ch += char(0x80 | (c & 0x3F));
-    else
-      ch += char(0xF0 | (c >> 18)), ch += char(0x80 | ((c >> 12) & 0x3F)), ch += char(0x80 | ((c >> 6) & 0x3F)),
-          ch += char(0x80 | (c & 0x3F));
+    const std::string ch = utf8_of(cs[k]);
     out += (k ? ", '" : "'") + ch + "' (" + hex + ")";
   }
   if (cs.size() > 5) out += " and " + std::to_string(cs.size() - 5) + " more";

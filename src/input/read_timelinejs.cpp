@@ -13,28 +13,6 @@ namespace {
 
 using nlohmann::json;
 
-/// `cp` as UTF-8 (nothing for a surrogate or a value past U+10FFFF).
-std::string utf8_of(unsigned long cp) {
-  std::string out;
-  if (cp == 0 || (cp >= 0xD800 && cp <= 0xDFFF) || cp > 0x10FFFF) return out;
-  if (cp < 0x80) {
-    out += char(cp);
-  } else if (cp < 0x800) {
-    out += char(0xC0 | (cp >> 6));
-    out += char(0x80 | (cp & 0x3F));
-  } else if (cp < 0x10000) {
-    out += char(0xE0 | (cp >> 12));
-    out += char(0x80 | ((cp >> 6) & 0x3F));
-    out += char(0x80 | (cp & 0x3F));
-  } else {
-    out += char(0xF0 | (cp >> 18));
-    out += char(0x80 | ((cp >> 12) & 0x3F));
-    out += char(0x80 | ((cp >> 6) & 0x3F));
-    out += char(0x80 | (cp & 0x3F));
-  }
-  return out;
-}
-
 /// The character an HTML character reference at s[at] ('&') stands for, and its length;
 /// {"", 0} when it is none (then the '&' is text).
 std::pair<std::string, std::size_t> entity_at(const std::string& s, std::size_t at) {
@@ -49,7 +27,7 @@ std::pair<std::string, std::size_t> entity_at(const std::string& s, std::size_t 
     if (digits.empty() || digits.size() > 7) return {"", 0};
     for (char c : digits)
       if (!(hex ? std::isxdigit(static_cast<unsigned char>(c)) : std::isdigit(static_cast<unsigned char>(c)))) return {"", 0};
-    const std::string ch = utf8_of(std::stoul(digits, nullptr, hex ? 16 : 10));
+    const std::string ch = utf8_of(char32_t(std::stoul(digits, nullptr, hex ? 16 : 10)));
     return ch.empty() ? std::pair<std::string, std::size_t>{"", 0} : std::pair{ch, len};
   }
   static const std::pair<const char*, const char*> named[] = {

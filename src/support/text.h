@@ -84,6 +84,28 @@ inline std::string title_from_text(const std::string& text, std::size_t max_word
   return out;
 }
 
+/// `cp` as UTF-8 (nothing for U+0000, a surrogate or a value past U+10FFFF).
+inline std::string utf8_of(char32_t cp) {
+  std::string out;
+  if (cp == 0 || (cp >= 0xD800 && cp <= 0xDFFF) || cp > 0x10FFFF) return out;
+  if (cp < 0x80) {
+    out += char(cp);
+  } else if (cp < 0x800) {
+    out += char(0xC0 | (cp >> 6));
+    out += char(0x80 | (cp & 0x3F));
+  } else if (cp < 0x10000) {
+    out += char(0xE0 | (cp >> 12));
+    out += char(0x80 | ((cp >> 6) & 0x3F));
+    out += char(0x80 | (cp & 0x3F));
+  } else {
+    out += char(0xF0 | (cp >> 18));
+    out += char(0x80 | ((cp >> 12) & 0x3F));
+    out += char(0x80 | ((cp >> 6) & 0x3F));
+    out += char(0x80 | (cp & 0x3F));
+  }
+  return out;
+}
+
 /// Decodes the UTF-8 code point at s[i] (advancing i); a malformed byte reads as itself.
 inline char32_t utf8_next(const std::string& s, std::size_t& i) {
   const auto b = [&](std::size_t k) { return k < s.size() ? char32_t(static_cast<unsigned char>(s[k])) : 0u; };

@@ -232,6 +232,13 @@ std::pair<std::int64_t, std::int64_t> season_days(int season, std::int64_t year)
   return {from, to};
 }
 
+/// A day as casual text writes it ("15 November 2024"), for a time of day to follow.
+std::string written_day(const CivilDate& d) {
+  static const char* names[] = {"January", "February", "March",     "April",   "May",      "June",
+                                "July",    "August",   "September", "October", "November", "December"};
+  return std::to_string(d.day) + " " + names[d.month - 1] + " " + std::to_string(d.year);
+}
+
 int season_of(const std::string& w) {
   if (w == "spring") return 0;
   if (w == "summer") return 1;
@@ -377,10 +384,7 @@ std::optional<std::variant<DateValue, DateError>> parse_relative(const std::stri
           std::size_t t0 = rest[0] == "at" ? 1 : 0;
           std::string time;
           for (std::size_t i = t0; i < rest.size(); ++i) time += " " + rest[i];
-          const CivilDate cd = civil_from_days(target);
-          static const char* names[] = {"January", "February", "March",     "April",   "May",      "June",
-                                        "July",    "August",   "September", "October", "November", "December"};
-          auto timed = parse_casual(std::to_string(cd.day) + " " + names[cd.month - 1] + " " + std::to_string(cd.year) + time);
+          auto timed = parse_casual(written_day(civil_from_days(target)) + time);
           if (!timed || !std::holds_alternative<DateValue>(*timed)) return std::nullopt;
           DateValue t = std::get<DateValue>(*timed);
           t.casual = false;
@@ -674,11 +678,9 @@ std::optional<std::variant<DateValue, DateError>> parse_relative(const std::stri
                                                              a.find("pm") != std::string::npos || b == "am" || b == "pm"));
     if (timeish) {
       if (!day_ref) return need_day();
-      static const char* names[] = {"January", "February", "March",     "April",   "May",      "June",
-                                    "July",    "August",   "September", "October", "November", "December"};
       std::string time;
       for (const auto& x : w) time += " " + x;
-      auto timed = parse_casual(std::to_string(ref.day) + " " + names[ref.month - 1] + " " + std::to_string(ref.year) + time);
+      auto timed = parse_casual(written_day(ref) + time);
       if (timed && std::holds_alternative<DateValue>(*timed)) {
         DateValue t = std::get<DateValue>(*timed);
         t.casual = false;
