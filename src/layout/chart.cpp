@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 #include "layout/label_placement.h"
 #include "layout/layout_constants.h"
@@ -204,7 +205,11 @@ SpanRows span_rows(const ChartRequest& r, const TimeScale& scale, double band, T
 struct Group {
   std::size_t first, last;  // point indices, inclusive
   bool is_list = false;
+  /// A balanced list: the centre of the stretch of axis it stands over (NaN: beside its pole).
+  double slot = std::numeric_limits<double>::quiet_NaN();
+  double slot_width = 0;
   bool list() const { return is_list; }
+  bool balanced() const { return !std::isnan(slot); }
 };
 
 std::vector<Group> group_points(const std::vector<double>& xs, double x_min, double bin_width, std::size_t list_min) {
@@ -223,6 +228,66 @@ std::vector<Group> group_points(const std::vector<double>& xs, double x_min, dou
     i = j + 1;
   }
   return groups;
+}
+
+/// Runs of lists on neighbouring stretches of axis share their labels evenly: the run's
+/// stretch of axis (within the chart) is cut into as many equal slots as its widest label
+/// allows, each a list of one column, centred over its slot; each takes
+/// the next labels in time order, cut so that the tallest list is as short as can be. A run
+/// of lists is then about as tall as its average list instead of its tallest.
+void balance_lists(std::vector<Group>& groups, const std::vector<double>& xs, const LabelBlocks& lb, double x_min,
+                   double x_max, double bin_width, double padding) {
+  const double gap = std::max(k::list_column_gap, padding);  // between lists: clear of each other's padding
+  const double bin = std::max(1.0, bin_width);
+  auto bin_of = [&](const Group& g) { return std::floor((xs[g.first] - x_min) / bin); };
+  std::vector<Group> out;
+  for (std::size_t i = 0; i < groups.size();) {
+    std::size_t j = i;
+    while (groups[i].list() && j + 1 < groups.size() && groups[j + 1].list() &&
+           bin_of(groups[j + 1]) == bin_of(groups[j]) + 1)
+      ++j;
+    const std::size_t first = groups[i].first, last = groups[j].last;
+    double total = 0, widest = 0;
+    for (std::size_t k = first; k <= last; ++k) {
+      total += lb.blocks[k].height + k::item_gap;
+      widest = std::max(widest, lb.blocks[k].width);
+    }
+    const double x0 = std::max(x_min, x_min + bin_of(groups[i]) * bin);
+    const double x1 = std::min(x_max, x_min + (bin_of(groups[j]) + 1) * bin);
+    const std::size_t lists =
+        std::min(last - first + 1, std::size_t(std::max(1.0, (x1 - x0 + gap) / (widest + gap + padding))));
+    if (lists < 2) {
+      for (std::size_t g = i; g <= j; ++g) out.push_back(groups[g]);
+      i = j + 1;
+      continue;
+    }
+    // The least height a list must have for the run to fit in `lists` lists cut in time
+    // order (a search over the height; the cuts are greedy at each).
+    auto cuts_at = [&](double height) {
+      std::vector<std::size_t> starts{first};
+      double h = 0;
+      for (std::size_t k = first; k <= last; ++k) {
+        const double item = lb.blocks[k].height + k::item_gap;
+        if (h > 0 && h + item > height) starts.push_back(k), h = 0;
+        h += item;
+      }
+      return starts;
+    };
+    double lo = 0, hi = total;
+    for (std::size_t k = first; k <= last; ++k) lo = std::max(lo, lb.blocks[k].height + k::item_gap);
+    for (int step = 0; step < 40 && hi - lo > 0.25; ++step) {
+      const double mid = (lo + hi) / 2;
+      (cuts_at(mid).size() <= lists ? hi : lo) = mid;
+    }
+    const std::vector<std::size_t> starts = cuts_at(hi);
+    const double slot = (x1 - x0) / double(starts.size());
+    for (std::size_t c = 0; c < starts.size(); ++c) {
+      const std::size_t end = c + 1 < starts.size() ? starts[c + 1] - 1 : last;
+      out.push_back({starts[c], end, true, x0 + (double(c) + 0.5) * slot, slot});
+    }
+    i = j + 1;
+  }
+  groups = std::move(out);
 }
 
 /// A label item for `e` from its measured block, its box at `box`; the lines hug the
@@ -270,7 +335,8 @@ ListColumns list_columns(const LabelBlocks& lb, const Group& g, double budget, d
     c.column_width = std::max(c.column_width, lb.blocks[k].width);
     total += lb.blocks[k].height + (k > g.first ? k::item_gap : 0);
   }
-  const double room = std::min(chart, std::max(2 * (c.column_width + k::list_column_gap), free));
+  // A balanced list has its own stretch of axis and no more; another list may take two.
+  const double room = g.balanced() ? free : std::min(chart, std::max(2 * (c.column_width + k::list_column_gap), free));
   std::size_t count = 1;
   if (g.list() && budget > 0 && total > budget) {
     const std::size_t fit_across =
@@ -318,7 +384,13 @@ Flags flags(const ChartRequest& r, const TimeScale& scale, const LabelBlocks& lb
   // Stretches one column of labels wide (with its gap and padding), so that two-column
   // lists two stretches apart, on the same side, stand clear of each other.
   const double stretch = (st.label.max_width + k::list_column_gap + st.label.padding) * r.list_stretch;
-  const std::vector<Group> groups = group_points(xs, r.x_min, stretch, r.list_min);
+  std::vector<Group> groups = group_points(xs, r.x_min, stretch, r.list_min);
+  if (r.balance_lists && !r.staircase) balance_lists(groups, xs, lb, r.x_min, r.x_max, stretch, st.label.padding);
+  // Where each group's leader stands: its first anchor; a balanced list's, on its bracket
+  // under the list.
+  std::vector<double> pole_x;
+  for (const Group& g : groups)
+    pole_x.push_back(g.balanced() ? std::clamp(g.slot, xs[g.first], xs[g.last]) : xs[g.first]);
   auto group_radius = [&](const Group& g) {  // labels and brackets clear its largest marker
     double gr = rr;
     for (std::size_t k = g.first; k <= g.last; ++k) gr = std::max(gr, marker_radius(*points[k], st));
@@ -335,15 +407,22 @@ Flags flags(const ChartRequest& r, const TimeScale& scale, const LabelBlocks& lb
   for (std::size_t gi = 0; gi < groups.size(); ++gi) {
     const Group& g = groups[gi];
     LabelRequest q;
-    q.x = xs[g.first];
+    q.x = pole_x[gi];
     const double group_r = group_radius(g);
     // A list spreads over the free width beside it, up to the neighbouring lists; in a run
     // of lists, twice its stretch of axis (neighbouring lists alternate sides).
-    columns.push_back(list_columns(lb, g, r.staircase ? 0 : r.list_height, list_after[gi] - list_before[gi],
-                                   r.x_max - r.x_min));
+    // (A balanced list takes as many columns as its stretch of axis holds.)
+    columns.push_back(g.balanced() ? list_columns(lb, g, 1, g.slot_width, r.x_max - r.x_min)
+                                   : list_columns(lb, g, r.staircase ? 0 : r.list_height,
+                                                  list_after[gi] - list_before[gi], r.x_max - r.x_min));
     q.width = columns.back().width;
     q.height = columns.back().height;
-    if (columns.back().starts.size() > 1) {  // centred on its stretch of axis (lists of a run then alternate cleanly)
+    if (g.balanced()) {
+      q.centred_x = g.slot - q.width / 2;
+      // Its leader under the list: on its bracket where the two meet, else at the list's
+      // edge nearest the bracket (the bracket then reaches it).
+      pole_x[gi] = q.x = std::clamp(pole_x[gi], q.centred_x + 2, q.centred_x + q.width - 2);
+    } else if (columns.back().starts.size() > 1) {  // centred on its stretch of axis (lists of a run then alternate cleanly)
       const double at = r.x_min + (std::floor((xs[g.first] - r.x_min) / stretch) + 0.5) * stretch;
       q.centred_x = at - q.width / 2;
     }
@@ -373,7 +452,7 @@ Flags flags(const ChartRequest& r, const TimeScale& scale, const LabelBlocks& lb
     Item lead{ItemKind::Leader};
     lead.event = head.id;
     lead.box = p.pole;
-    lead.points = {{xs[g.first], edge}, {xs[g.first], p.side == Side::Above ? p.pole.y : p.pole.bottom()}};
+    lead.points = {{pole_x[gi], edge}, {pole_x[gi], p.side == Side::Above ? p.pole.y : p.pole.bottom()}};
     if (g.list()) {  // a list's leader speaks for several events: muted
       lead.stroke = with_alpha(st.color.muted, "99");
       lead.line_width = 0.8;
@@ -388,8 +467,9 @@ Flags flags(const ChartRequest& r, const TimeScale& scale, const LabelBlocks& lb
       // Beside the band; below it with span rows there, just over the list instead.
       const double gr = group_radius(g);
       const double y = p.side == Side::Above ? edge - gr - 2 : spans_h > 0 ? p.box.y - 2 : edge + gr + 2;
-      bracket.points = {{xs[g.first], y}, {xs[g.last], y}};
-      bracket.box = {xs[g.first], y - 0.5, xs[g.last] - xs[g.first], 1};
+      const double b0 = std::min(xs[g.first], pole_x[gi]), b1 = std::max(xs[g.last], pole_x[gi]);
+      bracket.points = {{b0, y}, {b1, y}};
+      bracket.box = {b0, y - 0.5, b1 - b0, 1};
       bracket.stroke = with_alpha(st.color.muted, "99");
       bracket.line_width = 1;
       bracket.segment = lead.segment;
@@ -397,7 +477,7 @@ Flags flags(const ChartRequest& r, const TimeScale& scale, const LabelBlocks& lb
     }
     const ListColumns& cols = columns[gi];
     // Label left of its pole: a single column's text hugs the pole.
-    const bool flipped = p.box.x < xs[g.first] && cols.starts.size() == 1;
+    const bool flipped = p.box.x < xs[g.first] && cols.starts.size() == 1 && !g.balanced();
     double y = p.box.y, x = p.box.x;
     for (std::size_t k = g.first; k <= g.last; ++k) {
       const Event& e = *points[k];
@@ -636,3 +716,4 @@ Chart layout_chart(const ChartRequest& r, TextMeasurer& m) {
 }
 
 }  // namespace chronicle::layout
+

@@ -44,6 +44,9 @@ struct ChartRequest {
   /// How many label widths of axis one list gathers (1: one; more: fewer, wider lists that
   /// spread over more columns: flatter where clusters crowd one another).
   double list_stretch = 1;
+  /// Neighbouring lists share their labels evenly (each keeps its stretch of axis; its
+  /// bracket shows what it covers): no list twice as tall as the one beside it.
+  bool balance_lists = false;
   /// The arrangement that never crosses: the axis ends a label's width before the right
   /// edge (every label stands right of its pole) and lists stay in one column.
   bool staircase = false;

@@ -166,6 +166,8 @@ std::vector<LabelRequest> settle_centred(std::vector<LabelRequest> requests, con
     if (std::isnan(list.centred_x)) continue;
     for (std::size_t j = k; j-- > 0 && requests[j].x + opt.pole_gap + widest + opt.padding > list.x;) {
       const LabelRequest& r = requests[j];
+      // (A centred list that ends before this one starts stands over its own stretch.)
+      if (!std::isnan(r.centred_x) && r.centred_x + r.width + opt.padding <= list.centred_x) continue;
       const bool can_turn = r.x - opt.pole_gap - r.width >= opt.x_min;
       if (!can_turn && r.x + opt.pole_gap + r.width + opt.padding > list.x) {
         list.centred_x = std::numeric_limits<double>::quiet_NaN();

@@ -27,6 +27,7 @@ struct Attempt {
   bool staircase = false;              ///< the arrangement that never crosses
   bool compact = false;                ///< less white space between lanes and above the footer
   double list_stretch = 1;             ///< label widths of axis one list gathers
+  bool balance = false;                ///< neighbouring lists share their labels evenly
 };
 
 style::Style styled(const style::Style& st, const Attempt& a) {
@@ -58,15 +59,24 @@ Attempt staircase(const style::Style& st) {
 
 /// The freedoms of a one-page layout, least harmful first: at each type scale, on each
 /// axis scale, the template's wrap width, a wider one, a narrower one, then lists spread
-/// wider and flatter, and from three labels in one stretch of axis; at the smallest type,
-/// the same with less white space.
+/// wider and flatter, and from three labels in one stretch of axis, then neighbouring lists
+/// sharing their labels evenly; at the smallest type, the same with less white space.
 std::vector<Attempt> attempts(const style::Style& st, bool paged) {
   std::vector<Attempt> out;
-  for (double s : type_scales(st))
-    for (const auto& axis : axis_scales(st, paged)) {
-      for (double wrap : {1.0, 1.3, 0.75}) out.push_back({s, wrap, axis});
-      out.push_back({s, 1.0, axis, k::list_share / 2, 3});
-    }
+  // A vertical chronology may space events evenly before its type shrinks (each gap keeps
+  // its "9 years later"); a horizontal one keeps its calendar axis at every type size first
+  // (between neighbours on a horizontal sequential axis the gap labels seldom have room).
+  const bool vertical = st.layout.orientation == "vertical";
+  std::vector<std::pair<double, std::string>> order;
+  for (const auto& axis : axis_scales(st, paged))
+    for (double s : type_scales(st)) order.push_back({s, axis});
+  if (vertical)
+    std::stable_sort(order.begin(), order.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
+  for (const auto& [s, axis] : order) {
+    for (double wrap : {1.0, 1.3, 0.75}) out.push_back({s, wrap, axis});
+    out.push_back({s, 1.0, axis, k::list_share / 2, 3});
+    out.push_back({s, 1.0, axis, k::list_share / 2, 3, false, false, 1, true});
+  }
   // At the smallest type, less white space: lanes and the footer closer; then clusters
   // that crowd one another gathered into fewer, wider lists of several columns each.
   for (const auto& axis : axis_scales(st, paged)) {
@@ -74,7 +84,9 @@ std::vector<Attempt> attempts(const style::Style& st, bool paged) {
     out.push_back({st.font.min_scale, 1.0, axis, k::list_share / 2, 3, false, true});
     if (!paged)  // (a paged document gains pages, not height: each attempt there costs a whole pagination)
       for (double stretch : {2.0, 3.0, 4.0})
-        for (double wrap : {1.0, 0.75}) out.push_back({st.font.min_scale, wrap, axis, k::list_share / 2, 3, false, true, stretch});
+        for (double wrap : {1.0, 0.75})
+          for (bool balance : {false, true})
+            out.push_back({st.font.min_scale, wrap, axis, k::list_share / 2, 3, false, true, stretch, balance});
   }
   out.push_back(staircase(st));
   return out;
@@ -87,6 +99,7 @@ Scene attempt_page(const model::Timeline& tl, const style::Style& st, const Atte
   opt.staircase = a.staircase;
   opt.compact = a.compact;
   opt.list_stretch = a.list_stretch;
+  opt.balance_lists = a.balance;
   Scene s = layout_page(tl, styled(st, a), m, opt);
   s.fit.type_scale = a.type_scale;
   s.fit.scale = a.scale;
@@ -313,3 +326,4 @@ Scene layout_timeline_unlinked(const model::Timeline& timeline, const style::Sty
 }  // namespace
 
 }  // namespace chronicle::layout
+

@@ -46,6 +46,7 @@ struct PageOptions {
   std::size_t list_min = k::list_min;       ///< labels in one stretch of axis that become a list
   double list_stretch = 1;                  ///< label widths of axis one list gathers (see ChartRequest)
   bool staircase = false;                   ///< the arrangement that never crosses (see ChartRequest)
+  bool balance_lists = false;               ///< neighbouring lists share labels evenly (see ChartRequest)
   bool compact = false;                     ///< half the padding of lanes and the gap above the footer
 };
 

@@ -54,6 +54,7 @@ ChartRequest page_request(const model::Timeline& tl, const style::Style& st, con
   r.list_min = opt.list_min;
   r.list_stretch = opt.list_stretch;
   r.staircase = opt.staircase;
+  r.balance_lists = opt.balance_lists;
   r.timeline = &tl;
   r.style = &st;
   r.track_colors = &colors;

@@ -20,9 +20,12 @@
 
 namespace {
 
+/// Text with its white space collapsed, and without hyphens: pdftotext joins a line that
+/// breaks after a hyphen ("off-by-" / "one") with the hyphen dropped.
 std::string collapse(const std::string& s) {
   std::string out;
   for (char c : s) {
+    if (c == '-') continue;
     bool space = c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f';
     if (space) {
       if (!out.empty() && out.back() != ' ') out += ' ';

@@ -124,7 +124,8 @@ TEST_CASE("the issue's shapes fit the pages a designer would use") {
                                          {"samples/us-iran.json", "default", 1},
                                          {"tests/fit/apollo-12.json", "slide-16x9", 1},
                                          {"tests/fit/cuba-15.json", "slide-16x9-dark", 1},
-                                         {"tests/fit/launch-103.mw", "default", 1}}) {
+                                         {"tests/fit/launch-103.mw", "default", 1},
+                                         {"samples/dense-year.json", "poster-a1", 1}}) {
     const Fit f = render(w.input, w.tpl);
     INFO(w.input << " with " << w.tpl << ": " << f.pages << " page(s), type " << f.type);
     CHECK(f.kept);
@@ -134,6 +135,32 @@ TEST_CASE("the issue's shapes fit the pages a designer would use") {
     for (const auto& it : f.layout["items"])
       if (it["kind"] == "label" && !it.contains("inset")) ++labels[it["event"]];
     for (const auto& [id, n] : labels) CHECK(n == 1);
+  }
+}
+
+TEST_CASE("neighbouring lists share their labels evenly rather than one towering over the rest") {
+  // dense-year on A1: 146 fixes over a year; lists that keep to their own month would be
+  // 12 to 24 labels tall. Balanced, the lists of a lane differ by a few labels at most.
+  const Fit f = render("samples/dense-year.json", "poster-a1");
+  REQUIRE(f.kept);
+  // A list is a column of labels with the same left edge; count them per column, per lane
+  // (a lane: the labels of one track colour).
+  std::map<std::pair<std::string, long>, int> columns;
+  for (const auto& it : f.layout["items"])
+    if (it["kind"] == "label") {
+      const std::string color = it["lines"][0]["color"];
+      ++columns[{color, std::lround(it["box"][0].get<double>())}];
+    }
+  std::map<std::string, std::pair<int, int>> range;  // colour: least, most labels in a list
+  for (const auto& [key, n] : columns) {
+    if (n < 5) continue;  // single labels beside the lists
+    auto& [lo, hi] = range.try_emplace(key.first, n, n).first->second;
+    lo = std::min(lo, n), hi = std::max(hi, n);
+  }
+  REQUIRE(range.size() >= 2);
+  for (const auto& [color, r] : range) {
+    INFO(color << ": lists of " << r.first << " to " << r.second << " labels");
+    CHECK(r.second - r.first <= 4);
   }
 }
 
