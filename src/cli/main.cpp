@@ -95,6 +95,17 @@ int main(int argc, char** argv) {
     t->add_option("--template-dir", templates.template_dirs, "Also list templates found here")->type_name("DIR");
     t->add_flag("--keys", templates.keys, "Print every template key (values, default, meaning) as a Markdown table");
 
+    ExtractCommand extract;
+    CLI::App* x = app.add_subcommand("extract", "Find the dated happenings in news articles and write them as a cited chronicle JSON timeline");
+    x->add_option("articles", extract.inputs, "Articles: UTF-8 plain text or Markdown (a date line such as 'Published: 15 November 2024' gives each its date)")
+        ->required()
+        ->type_name("ARTICLE");
+    x->add_option("-o,--output", extract.output, "The timeline (chronicle JSON; default: standard output)")->type_name("FILE");
+    x->add_option("--published", extract.published, "The publication day of articles that give none (relative dates such as 'on Monday' count from it)")
+        ->type_name("DATE");
+    x->add_option("--mentions", extract.mentions, "Also write every temporal expression found (TimeML TIMEX3 type and value, code point offsets) as JSON")
+        ->type_name("FILE");
+
     try {
       app.parse(argc, argv);
     } catch (const CLI::CallForHelp& e) {
@@ -119,6 +130,7 @@ int main(int argc, char** argv) {
     else if (*c) rc = run_check(check);
     else if (*t) rc = run_templates(templates);
     else if (*n) rc = run_normalize(normalize);
+    else if (*x) rc = run_extract(extract);
     return static_cast<int>(rc);
   } catch (const std::exception& e) {
     print_error(std::string("internal error: ") + e.what() + " (please report this)");

@@ -41,6 +41,13 @@ struct NormalizeCommand {
   std::string output;  ///< "" or "-": standard output
 };
 
+struct ExtractCommand {
+  std::vector<std::string> inputs;  ///< articles: UTF-8 plain text or Markdown
+  std::string output;               ///< "" or "-": standard output
+  std::string published;            ///< --published DATE: for articles that give no date
+  std::string mentions;             ///< --mentions FILE: every temporal expression, as JSON
+};
+
 struct TemplatesCommand {
   std::vector<std::string> template_dirs;
   bool keys = false;  ///< --keys: print every template key as a Markdown table instead

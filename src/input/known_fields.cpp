@@ -10,11 +10,11 @@ const std::vector<std::string>& timeline_fields() {
 const std::vector<std::string>& event_fields() {
   static const std::vector<std::string> f{"id",          "title", "date", "start", "end",
                                           "description", "track", "tags", "sources",
-                                          "claims",      "date_label", "disputed", "milestone"};
+                                          "claims",      "date_label", "disputed", "milestone", "quote"};
   return f;
 }
 const std::vector<std::string>& claim_fields() {
-  static const std::vector<std::string> f{"date", "start", "end", "sources"};
+  static const std::vector<std::string> f{"date", "start", "end", "sources", "quote"};
   return f;
 }
 const std::vector<std::string>& inset_fields() {
