@@ -9,6 +9,7 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 "$build/bin/bench_layout" --benchmark_filter='BM_LayoutFixedWidth|BM_LayoutPango|BM_DrawOnlyPdf' \
   --benchmark_min_time=0.2 2>/dev/null
+"$build/bin/bench_extract" --benchmark_min_time=0.5 2>/dev/null
 echo
 echo "| events | chronicle render -o x.pdf: wall time (median) | peak memory (most) |"
 echo "| ---: | ---: | ---: |"

@@ -222,7 +222,10 @@ std::optional<Article> read_article(const std::string& file, std::string bytes,
     const bool sentence = tl.back() == '.' || tl.find(". ") != std::string::npos;
     std::size_t words = 1;
     for (char c : tl) words += c == ' ';
-    if (a.title.empty() && !sentence && words <= 16 && tl.size() <= 160) {
+    // (It stands alone: a blank line or the end follows. The first line of a hard-wrapped
+    // paragraph is no title.)
+    const bool alone = k + 1 >= lines.size() || trim(t.substr(lines[k + 1].begin, lines[k + 1].end - lines[k + 1].begin)).empty();
+    if (a.title.empty() && !sentence && words <= 16 && tl.size() <= 160 && alone) {
       a.title = tl;
       body = ln.next;
       continue;

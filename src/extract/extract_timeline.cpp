@@ -126,7 +126,10 @@ std::optional<Extraction> extract_timeline(const std::vector<ArticleFile>& files
     if (!a.url.empty()) src["url"] = a.url;
     sources.push_back(src);
     // Every expression, the article's own date first.
-    auto cp = [&](std::size_t byte) { return code_points(a.text, byte); };
+    // Code point offsets, counted once a block of 256 bytes (a long article has many).
+    std::vector<std::size_t> blocks{0};
+    for (std::size_t b = 256; b <= a.text.size(); b += 256) blocks.push_back(blocks.back() + code_points(a.text, b, b - 256));
+    auto cp = [&](std::size_t byte) { return blocks[byte / 256] + code_points(a.text, byte, byte / 256 * 256); };
     if (a.published_in_text) {
       mentions.push_back({{"source", id},
                           {"start", cp(a.date_begin)},
@@ -141,6 +144,7 @@ std::optional<Extraction> extract_timeline(const std::vector<ArticleFile>& files
                           {"resolved", "the article's date"}});
     }
     std::size_t found = 0;
+    std::map<std::string, std::vector<std::size_t>> by_date;  // this article's happenings by date
     for (const Mention& m : tagged.mentions) {
       json j{{"source", id},
              {"start", cp(m.begin)},
@@ -162,7 +166,10 @@ std::optional<Extraction> extract_timeline(const std::vector<ArticleFile>& files
       Happening h;
       h.article = ai;
       h.order = found;
-      h.title = happening_title(one_line(sentence), m.begin - s.begin, m.end - s.begin);
+      std::string flat = sentence;  // line breaks as spaces, every offset kept
+      for (char& c : flat)
+        if (c == '\n' || c == '\r' || c == '\t') c = ' ';
+      h.title = happening_title(flat, m.begin - s.begin, m.end - s.begin);
       if (h.title.empty()) continue;
       h.description = one_line(sentence);
       h.label = m.label;
@@ -172,8 +179,9 @@ std::optional<Extraction> extract_timeline(const std::vector<ArticleFile>& files
                  {"rule", m.resolved}};
       // The same happening twice in one article (the same date, most of the same words): once.
       bool again = false;
-      for (const Happening& o : all) {
-        if (o.article != ai || o.date != h.date) continue;
+      std::vector<std::size_t>& same_day = by_date[h.date];
+      for (std::size_t oi : same_day) {
+        const Happening& o = all[oi];
         const auto a1 = model::title_words(o.title), b1 = model::title_words(h.title);
         std::size_t shared = 0;
         for (const auto& x : b1) shared += std::count(a1.begin(), a1.end(), x) > 0;
@@ -181,6 +189,7 @@ std::optional<Extraction> extract_timeline(const std::vector<ArticleFile>& files
       }
       if (again) continue;
       ++found;
+      same_day.push_back(all.size());
       all.push_back(std::move(h));
     }
     if (found == 0 && diags.error_count() == before)

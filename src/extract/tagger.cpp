@@ -108,7 +108,15 @@ icu::UnicodeString unicode(const std::string& text, std::size_t from, std::size_
   return icu::UnicodeString::fromUTF8(icu::StringPiece(text.data() + from, int32_t(to - from)));
 }
 
+/// The shapes of numbers, dates and times, compiled once.
+struct Shapes {
+  RE2 ordinal{R"((\d{1,2})(st|nd|rd|th))"}, decade{R"(\d{3}0'?s)"}, short_decade{R"(['\x{2019}]\d0s)"},
+      iso{R"(\d{4}-\d{2}(-\d{2})?(T\d{2}:\d{2}(:\d{2})?Z?)?)"}, slashed{R"(\d{1,2}/\d{1,2}/\d{4})"},
+      time{R"(\d{1,2}[:.]\d{2})"};
+};
+
 void classify(Token& t) {
+  static const Shapes shapes;
   const Tables& tb = tables();
   const std::string low = ascii_lower(t.text);
   const auto it = tb.words.find(low);
@@ -127,16 +135,15 @@ void classify(Token& t) {
     const long v = t.text.size() <= 6 ? std::stol(t.text) : 1000000;
     t.value = t.text;
     t.cls = t.text.size() == 4 && v >= 1000 && v < 2100 ? 'y' : (v >= 1 && v <= 31 && t.text.size() <= 2) ? 'd' : 'n';
-  } else if (RE2::FullMatch(t.text, R"((\d{1,2})(st|nd|rd|th))")) {
+  } else if (RE2::FullMatch(t.text, shapes.ordinal)) {
     const long v = std::stol(t.text);
     t.value = std::to_string(v);
     t.cls = v >= 1 && v <= 31 ? 'd' : 'n';
-  } else if (RE2::FullMatch(t.text, R"(\d{3}0'?s)") || RE2::FullMatch(t.text, R"(['\x{2019}]\d0s)")) {
+  } else if (RE2::FullMatch(t.text, shapes.decade) || RE2::FullMatch(t.text, shapes.short_decade)) {
     t.cls = 'D';
-  } else if (RE2::FullMatch(t.text, R"(\d{4}-\d{2}(-\d{2})?(T\d{2}:\d{2}(:\d{2})?Z?)?)") ||
-             RE2::FullMatch(t.text, R"(\d{1,2}/\d{1,2}/\d{4})")) {
+  } else if (RE2::FullMatch(t.text, shapes.iso) || RE2::FullMatch(t.text, shapes.slashed)) {
     t.cls = 'I';
-  } else if (RE2::FullMatch(t.text, R"(\d{1,2}[:.]\d{2})") && std::stoi(t.text) < 24) {
+  } else if (RE2::FullMatch(t.text, shapes.time) && std::stoi(t.text) < 24) {
     t.cls = 't';
   }
 }
@@ -239,7 +246,31 @@ std::string timex_value(const DateValue& d) {
 std::vector<Sentence> split_sentences(const std::string& text, std::size_t from) {
   std::vector<Sentence> out;
   if (from >= text.size()) return out;
-  const icu::UnicodeString u = unicode(text, from, text.size());
+  // Unicode ends a sentence at every line break; a hard-wrapped paragraph's breaks are
+  // spaces. A line ends its sentence when it ends with a full stop, a colon or a quote, or
+  // is short and ends with a word a heading can end with ("A Fraught History and New
+  // Opportunities"); otherwise its line break is a space (same length: offsets stay).
+  std::string flat = text;
+  for (std::size_t i = text.find('\n', from); i != std::string::npos; i = text.find('\n', i + 1)) {
+    const std::size_t start = text.rfind('\n', i - 1 < from ? from : i - 1);
+    const std::size_t b = start == std::string::npos || start < from || i == 0 ? from : start + 1;
+    std::size_t e = i;
+    while (e > b && std::isspace(static_cast<unsigned char>(text[e - 1]))) --e;
+    if (e == b || i + 1 >= text.size() || text[i + 1] == '\n' || text[i + 1] == '\r') continue;  // a blank line
+    const char last = text[e - 1];
+    if (std::string(".!?:;\"'").find(last) != std::string::npos || static_cast<unsigned char>(last) >= 0x80) continue;
+    std::size_t words = 1;
+    for (std::size_t k = b; k < e; ++k) words += text[k] == ' ';
+    const std::size_t sp = text.rfind(' ', e - 1);
+    const std::string tail = ascii_lower(text.substr(sp == std::string::npos || sp < b ? b : sp + 1, e - (sp == std::string::npos || sp < b ? b : sp + 1)));
+    static const char* open_words[] = {"and", "or", "of", "the", "a", "an", "to", "in", "on", "at", "for", "with", "by", "from", "that", "its", "his", "her"};
+    bool open = false;
+    for (const char* w : open_words) open = open || tail == w;
+    if (words <= 8 && !open) continue;  // a heading
+    flat[i] = ' ';
+    if (i > 0 && flat[i - 1] == '\r') flat[i - 1] = ' ';
+  }
+  const icu::UnicodeString u = unicode(flat, from, flat.size());
   const std::vector<std::size_t> at = byte_offsets(text, from, text.size());
   UErrorCode status = U_ZERO_ERROR;
   // "ss=standard": CLDR's list of abbreviations ("Mr.", "Sept.", "U.S.") that end no sentence.

@@ -116,7 +116,8 @@ std::size_t find_ci(const std::string& s, const std::string& what, std::size_t f
 std::string shorten(const std::string& text, std::size_t max_words) { return finish(cut(collapse_spaces(text), max_words)); }
 
 std::string happening_title(const std::string& sentence, std::size_t date_begin, std::size_t date_end) {
-  date_end = std::max(date_begin, date_end);
+  date_begin = std::min(date_begin, sentence.size());
+  date_end = std::min(std::max(date_begin, date_end), sentence.size());
   std::string s = sentence;
   const std::vector<W> w = words_of(s);
   // Which words the date covers.
@@ -126,7 +127,9 @@ std::string happening_title(const std::string& sentence, std::size_t date_begin,
   // A year before a noun: its noun phrase names the happening.
   if (first < w.size() && first > 0 && last + 1 < w.size()) {
     const std::string& before = w[first - 1].bare;
-    const bool determiner = before == "the" || before == "a" || before == "its" || before == "his" || before == "her" ||
+    // (Definite only: "the 2015 deal", "Trump's 2018 withdrawal" name a known thing; "an
+    // October phone call" is new, and its clause tells it.)
+    const bool determiner = before == "the" || before == "its" || before == "his" || before == "her" ||
                             before == "their" || is_possessive(w[first - 1].text);
     const std::string& after = w[last + 1].text;
     // (A capitalized word after a year names a thing too: "the 2015 Iran nuclear agreement".)
@@ -167,6 +170,15 @@ std::string happening_title(const std::string& sentence, std::size_t date_begin,
   // comma that closes a date's year: "signed on July 14, 2015, that limited".)
   const bool year_end = date_end >= 4 && date_end <= s.size() &&
                         std::all_of(s.begin() + long(date_end - 4), s.begin() + long(date_end), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
+  // "in an October phone call" -> "in a phone call": the article agrees with the next word.
+  if (first < w.size() && first > 0 && (w[first - 1].bare == "a" || w[first - 1].bare == "an") && last + 1 < w.size()) {
+    const char next = char(std::tolower(static_cast<unsigned char>(w[last + 1].text[0])));
+    const std::string article = std::string("aeiou").find(next) != std::string::npos ? "an" : "a";
+    s.replace(w[first - 1].begin, w[first - 1].end - w[first - 1].begin, w[first - 1].text[0] == 'A' ? (article == "a" ? "A" : "An") : article);
+    const long shift = long(article.size()) - long(w[first - 1].end - w[first - 1].begin);
+    cut_begin = std::size_t(long(cut_begin) + shift), cut_end = std::size_t(long(cut_end) + shift);
+    date_begin = std::size_t(long(date_begin) + shift), date_end = std::size_t(long(date_end) + shift);
+  }
   if (cut_begin == 0 || (year_end && cut_end < s.size() && s[cut_end] == ','))
     while (cut_end < s.size() && (s[cut_end] == ',' || s[cut_end] == ' ')) ++cut_end;
   // "on January 3, 2020, when a drone strike killed ...": the happening is the when-clause.

@@ -7,6 +7,7 @@
 #include <variant>
 
 #include "extract/article.h"
+#include "extract/extract_timeline.h"
 #include "extract/tagger.h"
 #include "extract/title_clause.h"
 #include "model/date/parse_date.h"
@@ -167,4 +168,15 @@ TEST_CASE("an article's head: front matter, a date line, a title, page chrome") 
   CHECK_FALSE(bin);
   auto latin1 = extract::read_article("e.txt", "caf\xE9 on Monday", std::nullopt, diags);
   CHECK_FALSE(latin1);
+}
+
+TEST_CASE("a sentence across lines: the date is cut from the title where it was") {
+  Diagnostics diags;
+  auto x = extract::extract_timeline(
+      {{"a.txt", "Published: 2024-11-15\n\nThe foreign  ministers of Chile and\nPeru   met in Lima on\nMonday to settle "
+                 "the fishing dispute.\n"}},
+      {}, diags);
+  REQUIRE(x);
+  CHECK(x->timeline_json.find("\"title\": \"The foreign ministers of Chile and Peru met in Lima\"") !=
+        std::string::npos);
 }
