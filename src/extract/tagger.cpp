@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <cstring>
 #include <map>
 #include <memory>
 #include <sstream>
@@ -112,19 +113,28 @@ icu::UnicodeString unicode(const std::string& text, std::size_t from, std::size_
 struct Shapes {
   RE2 ordinal{R"((\d{1,2})(st|nd|rd|th))"}, decade{R"(\d{3}0'?s)"}, short_decade{R"(['\x{2019}]\d0s)"},
       iso{R"(\d{4}-\d{2}(-\d{2})?(T\d{2}:\d{2}(:\d{2})?Z?)?)"}, slashed{R"(\d{1,2}/\d{1,2}/\d{4})"},
-      time{R"(\d{1,2}[:.]\d{2})"};
+      time{R"(\d{1,2}:\d{2})"};  // (not "17.50": a price)
 };
 
 void classify(Token& t) {
   static const Shapes shapes;
   const Tables& tb = tables();
-  const std::string low = ascii_lower(t.text);
+  std::string low = ascii_lower(t.text);
+  // "Friday's", "last year's": the word without its possessive.
+  std::size_t possessive = 0;
+  for (const char* s : {"'s", "\u2019s"})
+    if (low.size() > std::strlen(s) + 2 && low.compare(low.size() - std::strlen(s), std::strlen(s), s) == 0)
+      possessive = std::strlen(s), low.erase(low.size() - possessive);
   const auto it = tb.words.find(low);
+  if (possessive && it != tb.words.end()) {  // the expression ends before the "'s"
+    t.text.erase(t.text.size() - possessive);
+    t.end -= possessive;
+  }
   const bool capital = !t.text.empty() && std::isupper(static_cast<unsigned char>(t.text[0]));
   if (it != tb.words.end()) {
     const char c = it->second.cls;
     // Month and weekday names are capitalized in running text ("may", "march", "sun" are words).
-    if ((c == 'M' || c == 'W') && !capital) return;
+    if ((c == 'M' || c == 'm' || c == 'W') && !capital) return;
     t.cls = c;
     t.value = it->second.value;
     return;
@@ -406,7 +416,7 @@ std::string duration_value(const std::vector<Token>& t, std::size_t a, std::size
     const Token& w = t[k];
     if (w.cls == 'n' || w.cls == 'd' || (w.cls == 'a' && b == a + 1)) n += w.value == "X" ? 0 : std::atol(w.value.c_str());
     if (w.cls == 'f') qty = w.value == "X" ? "X" : w.value;
-    if (w.cls == 'U') unit = w.value;
+    if (w.cls == 'U' || w.cls == 'q' || w.cls == 'c' || w.cls == 'w') unit = w.value;
   }
   if (qty.empty()) qty = n > 0 ? std::to_string(n) : "X";
   else if (qty != "X" && n > 1) qty = std::to_string(n * std::atol(qty.c_str()));
@@ -429,7 +439,7 @@ std::string set_value(const std::vector<Token>& t, std::size_t a, std::size_t b)
   for (std::size_t k = a; k <= b; ++k) counted = counted || t[k].cls == 'n' || t[k].cls == 'd' || t[k].cls == 'f';
   if (!counted)
     for (std::size_t k = a; k <= b; ++k)
-      if (t[k].cls == 'U') {
+      if (t[k].cls == 'U' || t[k].cls == 'q' || t[k].cls == 'w') {
         Token one{0, 0, "one", 'n', "1"};
         std::vector<Token> unit{one, t[k]};
         return duration_value(unit, 0, 1);
@@ -456,17 +466,24 @@ Tagged tag_text(const std::string& file, const std::string& text, std::size_t fr
       // Nov. 5, and his team takes over in January": January is ahead).
       model::DirectionCue cue = sentence_cue;
       {
-        static const char* separators[] = {", and ", ", but ", "; ", ", while ", ", when ", ", after ", ", before "};
+        static const char* separators[] = {", and ", ", but ", "; ", ", while ", ", when ", ", after ", ", before ",
+                                           " said ", " says ", " told ", " announced ", " reported "};
         const std::size_t at = toks[f.first].begin - s.begin, end_at = toks[f.last].end - s.begin;
         std::size_t cb = 0, ce = sentence_text.size();
+        bool said_when = false;  // "said Friday", "said on Friday": the date is the saying's
         for (const char* sep : separators) {
           const std::string sp(sep);
-          const auto before = at >= sp.size() ? sentence_text.rfind(sp, at - sp.size()) : std::string::npos;
-          if (before != std::string::npos) cb = std::max(cb, before + sp.size());
+          const auto before = at + 1 >= sp.size() ? sentence_text.rfind(sp, at + 1 - sp.size()) : std::string::npos;
+          if (before != std::string::npos && before + sp.size() >= cb) {
+            const std::string between = sentence_text.substr(before + sp.size(), at - std::min(at, before + sp.size()));
+            said_when = sp[0] == ' ' && (between.empty() || between == "on ");
+            cb = before + sp.size();
+          }
           const auto after = sentence_text.find(sp, end_at);
           if (after != std::string::npos) ce = std::min(ce, after);
         }
-        if (cb > 0 || ce < sentence_text.size()) cue = model::direction_of(sentence_text.substr(cb, ce - cb));
+        if (said_when) cue = {model::Direction::Past, "said"};
+        else if (cb > 0 || ce < sentence_text.size()) cue = model::direction_of(sentence_text.substr(cb, ce - cb));
       }
       Mention m;
       m.sentence = si;
@@ -490,6 +507,76 @@ Tagged tag_text(const std::string& file, const std::string& text, std::size_t fr
                     "'" + m.text + "' needs " + what +
                         ": give the article a date line ('Published: 15 November 2024') or pass --published DATE");
       };
+      // "a 6-year-old": an age, not a time.
+      if (m.rule == "duration" && f.last + 1 < toks.size() &&
+          (ascii_lower(toks[f.last + 1].text) == "old" ||
+           (toks[f.last + 1].cls == '-' && f.last + 2 < toks.size() && ascii_lower(toks[f.last + 2].text) == "old")))
+        continue;
+      std::optional<std::size_t> quarter_at, century_at;
+      for (std::size_t k = f.first; k <= f.last; ++k) {
+        if (toks[k].cls == 'q' && m.rule != "duration" && m.rule != "set") quarter_at = k;
+        if (toks[k].cls == 'c' && m.rule == "absolute") century_at = k;
+      }
+      if (quarter_at || century_at) {  // "the third quarter (of 2019)", "the quarter", "the 20th century"
+        const std::optional<DateValue>& ref = anchors.published ? anchors.published : last;
+        std::int64_t year = 0;
+        int n = 0, shift = 0;
+        bool have_year = false, ordinal = false;
+        for (std::size_t k = f.first; k <= f.last; ++k) {
+          const Token& w = toks[k];
+          if (w.cls == 'y') year = std::stoll(w.text), have_year = true;
+          if (w.cls == 'O') n = std::atoi(w.value.c_str()), ordinal = true;
+          if (w.cls == 'U' && w.value == "S") n = 2, ordinal = true;
+          if (w.cls == 'd') n = std::atoi(w.value.c_str()), ordinal = true;
+          if (w.cls == 'L') shift = std::atoi(w.value.c_str());
+        }
+        DateValue d;
+        d.text = m.text;
+        if (century_at) {
+          if (n < 1) continue;
+          d.precision = Precision::Century;
+          d.from = model::days_from_civil((n - 1) * 100 + 1, 1, 1) * 86400;
+          d.to = model::days_from_civil(n * 100 + 1, 1, 1) * 86400;
+          m.resolved = "absolute";
+        } else {
+          if (!have_year && !ref) {
+            needs_reference("the article's date");
+            continue;
+          }
+          const model::CivilTime r = model::civil_from_seconds(ref ? ref->from : 0);
+          const int current = int((r.date.month - 1) / 3 + 1);
+          if (!have_year) year = r.date.year;
+          if (!ordinal) {  // "the quarter", "the latest quarter": the last one ended; "this quarter", "next quarter"
+            n = current + (shift == 0 && toks[f.first].cls != 'L' ? -1 : shift);
+          } else if (!have_year && n > current && cue.direction != model::Direction::Future) {
+            year -= 1;  // "fourth-quarter results" in February: last year's
+          }
+          while (n < 1) n += 4, --year;
+          while (n > 4) n -= 4, ++year;
+          d.precision = Precision::Quarter;
+          d.from = model::days_from_civil(year, unsigned(3 * (n - 1) + 1), 1) * 86400;
+          d.to = n == 4 ? model::days_from_civil(year + 1, 1, 1) * 86400 : model::days_from_civil(year, unsigned(3 * n + 1), 1) * 86400;
+          m.resolved = have_year ? "absolute" : "article date " + timex_value(*ref);
+        }
+        m.value = timex_value(d);
+        m.date = d;
+        last = d;
+        out.mentions.push_back(std::move(m));
+        continue;
+      }
+      // A month, or a month's day, without a year is the nearest one unless the tense
+      // points the other way and the nearest is more than three months off ("said the talks
+      // begin Jan. 14" a week before is ahead; "met on Oct. 23" in May is last year's): in
+      // annotated news the tense alone misleads more often than it helps.
+      std::optional<model::DirectionCue> tense_if_far;
+      if (m.rule == "relative" && cue.direction != model::Direction::Nearest &&
+          std::all_of(toks.begin() + long(f.first), toks.begin() + long(f.last) + 1,
+                      [](const Token& w) { return w.cls == 'M' || w.cls == 'm' || w.cls == 'd' || w.cls == ',' || w.cls == 'T' || w.cls == 'x'; }))
+        tense_if_far = cue, cue = {model::Direction::Nearest, ""};
+      if (m.rule == "relative" && cue.direction == model::Direction::Nearest &&
+          std::all_of(toks.begin() + long(f.first), toks.begin() + long(f.last) + 1,
+                      [](const Token& w) { return w.cls == 'W' || w.cls == 'P' || w.cls == ','; }))
+        cue = {model::Direction::Past, "a weekday in news"};  // news tells what happened: "Friday" is the last one
       if (m.rule == "duration") {
         m.value = duration_value(toks, f.first, f.last);
       } else if (m.rule == "set") {
@@ -542,6 +629,16 @@ Tagged tag_text(const std::string& file, const std::string& text, std::size_t fr
             }
             d = relative(date_words, day, cue.direction);
             if (!d) d = relative(date_canon, day, cue.direction);
+            if (d && tense_if_far) {
+              const model::Seconds quarter_year = 91 * 86400;
+              const bool far_ahead = tense_if_far->direction == model::Direction::Past && d->from > day.from + quarter_year;
+              const bool far_back = tense_if_far->direction == model::Direction::Future && d->to < day.from - quarter_year;
+              if (far_ahead || far_back) {
+                cue = *tense_if_far;
+                d = relative(date_words, day, cue.direction);
+                if (!d) d = relative(date_canon, day, cue.direction);
+              }
+            }
             if (!d && !story) d = parsed(date_canon);
             const bool from_article = !story && anchors.published && &ref == &anchors.published;
             m.resolved = std::string(from_article ? "article date " : "story date ") + timex_value(*ref);
@@ -572,8 +669,29 @@ Tagged tag_text(const std::string& file, const std::string& text, std::size_t fr
             d->to = d->from + 60;
             d->precision = Precision::Minute;
           }
+          // "A year earlier" after a quarter ("third-quarter profit rose from a year earlier"):
+          // that quarter, a year before.
+          const bool year_back = m.rule != "absolute" && last && last->precision == Precision::Quarter &&
+                                 d->precision == Precision::Year &&
+                                 (ascii_lower(m.text).find("year ago") != std::string::npos ||
+                                  ascii_lower(m.text).find("year earlier") != std::string::npos);
+          if (year_back) {
+            const model::CivilTime q = model::civil_from_seconds(last->from);
+            d->precision = Precision::Quarter;
+            d->from = model::days_from_civil(q.date.year - 1, q.date.month, 1) * 86400;
+            d->to = model::days_from_civil(q.date.year - (q.date.month == 10 ? 0 : 1), q.date.month == 10 ? 1 : q.date.month + 3, 1) * 86400;
+            m.resolved = "a year before the quarter " + timex_value(*last);
+          }
           m.value = timex_value(*d);
           if (!part_of_day.empty() && d->precision == Precision::Day) m.value += "T" + part_of_day;
+          for (std::size_t k = f.first; k <= f.last; ++k)  // "the weekend": TimeML's 2024-W46-WE
+            if (toks[k].cls == 'w' && d->precision >= Precision::Week && m.value.find('W') == std::string::npos) {
+              DateValue week = *d;
+              week.precision = Precision::Week;
+              m.value = timex_value(week) + "-WE";
+            } else if (toks[k].cls == 'w' && d->precision == Precision::Week) {
+              m.value += "-WE";
+            }
           m.date = d;
           last = d;
         }
