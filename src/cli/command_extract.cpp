@@ -11,6 +11,7 @@ namespace chronicle::cli {
 
 ExitCode run_extract(const ExtractCommand& cmd) {
   extract::ExtractOptions opt;
+  opt.title = cmd.title;
   if (!cmd.published.empty()) {
     auto d = model::parse_date(cmd.published);
     auto* v = std::get_if<model::DateValue>(&d);

@@ -103,6 +103,8 @@ int main(int argc, char** argv) {
     x->add_option("-o,--output", extract.output, "The timeline (chronicle JSON; default: standard output)")->type_name("FILE");
     x->add_option("--published", extract.published, "The publication day of articles that give none (relative dates such as 'on Monday' count from it)")
         ->type_name("DATE");
+    x->add_option("--title", extract.title, "The timeline's title (default: the article's title; for several, \"From N articles\")")
+        ->type_name("TEXT");
     x->add_option("--mentions", extract.mentions, "Also write every temporal expression found (TimeML TIMEX3 type and value, code point offsets) as JSON")
         ->type_name("FILE");
 

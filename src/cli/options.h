@@ -46,6 +46,7 @@ struct ExtractCommand {
   std::string output;               ///< "" or "-": standard output
   std::string published;            ///< --published DATE: for articles that give no date
   std::string mentions;             ///< --mentions FILE: every temporal expression, as JSON
+  std::string title;                ///< --title TEXT: the timeline's title
 };
 
 struct TemplatesCommand {

@@ -253,6 +253,7 @@ std::optional<Extraction> extract_timeline(const std::vector<ArticleFile>& files
     for (const auto& t : titles) sub += (sub.empty() ? "" : "; ") + t;
     doc["subtitle"] = utf8_prefix(sub, 200);
   }
+  if (!options.title.empty()) doc["title"] = options.title;
   doc["sources"] = sources;
   doc["events"] = out_events;
   Extraction x;

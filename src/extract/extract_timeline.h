@@ -18,6 +18,7 @@ struct ArticleFile {
 
 struct ExtractOptions {
   std::optional<model::DateValue> published;  ///< --published: for articles that give no date
+  std::string title;                          ///< --title: the timeline's title (else the article's, or "From N articles")
 };
 
 struct Extraction {

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <regex>
 #include <set>
 #include <vector>
 
@@ -82,7 +83,10 @@ std::string cut(const std::string& s, std::size_t max_words) {
     if (before_boundary || after_comma) keep = k;
   }
   if (keep >= 8) return s.substr(0, w[keep - 1].end);
-  return s.substr(0, w[std::min<std::size_t>(12, w.size()) - 1].end) + "\u2026";
+  std::size_t n = std::min<std::size_t>(12, w.size());
+  static const std::set<std::string> weak{"the", "a", "an", "of", "and", "or", "to", "in", "on", "at", "for", "with", "by", "from", "would", "will", "could", "can", "may", "might", "should", "be", "been", "is", "are", "was", "were", "has", "have", "had", "that"};
+  while (n > 6 && weak.count(w[n - 1].bare)) --n;  // the ellipsis after a word that carries meaning
+  return s.substr(0, w[n - 1].end) + "\u2026";
 }
 
 std::string finish(std::string s) {
@@ -253,6 +257,20 @@ std::string happening_title(const std::string& sentence, std::size_t date_begin,
           s = subject + " " + s.substr(v[j + 1].begin);
           break;
         }
+  }
+  // A statement: "X said (on Tuesday) that Y" reads as a headline, "X says Y".
+  {
+    static const std::regex said(R"(^(.{3,80}?),? (said|says|stated|announced|warned|told reporters) that (.+)$)");
+    std::smatch m;
+    const std::string flat = collapse_spaces(s);
+    if (std::regex_match(flat, m, said) && words_of(m[1].str()).size() <= 8 && words_of(m[3].str()).size() >= 3) {
+      std::string who = m[1].str();
+      const auto comma = who.find(", ");  // "Iran's foreign minister, Abbas Araghchi" -> "... minister Abbas Araghchi"
+      if (comma != std::string::npos && who.find(',', comma + 1) == std::string::npos && upper_start(who.substr(comma + 2)))
+        who.erase(comma, 1);
+      const std::string verb = m[2] == "announced" ? " announces " : m[2] == "warned" ? " warns " : " says ";
+      s = who + verb + m[3].str();
+    }
   }
   // Attribution and asides that do not state the happening.
   for (const char* tail : {", according to", " according to", ", reported by", ", a move that", ", which", "; ", ": ",

@@ -188,6 +188,9 @@ TEST_CASE("extract: errors are for people") {
   Run mixed = run(bin + " extract '" + none.string() + "' '" + dated.string() + "'", "extract-mixed");
   CHECK(mixed.exit == 0);
   CHECK(mixed.err.find("none.txt: warning: no dated happening found in this article") != std::string::npos);
+  Run titled = run(bin + " extract '" + dated.string() + "' --title 'Council watch'", "extract-title");
+  CHECK(titled.exit == 0);
+  CHECK(json::parse(titled.out)["title"] == "Council watch");
   Run bad_date = run(bin + " extract '" + dated.string() + "' --published soon", "extract-bad-published");
   CHECK(bad_date.exit == 2);
 }

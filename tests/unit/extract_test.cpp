@@ -127,6 +127,9 @@ TEST_CASE("a happening's title is the clause that states it, about twelve words"
   CHECK(title("The visit came a day after reports that Elon Musk had met Iran's UN ambassador in New York earlier this "
               "week, a contact that officials in Tehran described as useful.",
               "earlier this week") == "Elon Musk had met Iran's UN ambassador in New York");
+  CHECK(title("Iran's foreign minister, Abbas Araghchi, said on Tuesday that disputes over the program could be "
+              "settled through dialogue.",
+              "Tuesday") == "Iran's foreign minister Abbas Araghchi says disputes over the program…");
   const std::string long_one = title("Earlier this week, Trump announced that Elon Musk and Indian-American entrepreneur "
                                      "Vivek Ramaswamy would lead the Department of Government Efficiency (DOGE).",
                                      "Earlier this week");
