@@ -50,6 +50,12 @@ std::string describe(const Item& it) {
 
 std::vector<std::string> check_invariants(const Scene& scene, const model::Timeline& timeline) {
   std::vector<std::string> out;
+  // Page after page: what page_items() and every renderer's page loop rely on.
+  for (std::size_t k = 1; k < scene.items.size(); ++k)
+    if (scene.items[k].page < scene.items[k - 1].page) {
+      out.push_back(describe(scene.items[k]) + " comes after an item of a later page");
+      break;
+    }
   for (const auto& it : scene.items) {
     if (it.page < 0 || it.page >= scene.page_count()) {
       out.push_back(describe(it) + " is on no page");

@@ -9,7 +9,7 @@
 
 namespace chronicle::layout {
 
-/// Checks: every item inside the page; no two of labels, markers, tick labels, era
+/// Checks: items in page order; every item inside the page; no two of labels, markers, tick labels, era
 /// labels, title, subtitle, legend and sources overlap (a label and its own leader may
 /// touch; leaders may not cross other labels); every event has a label; labels' anchors
 /// follow time order.

@@ -223,10 +223,20 @@ Scene poster(const model::Timeline& tl, const style::Style& st, TextMeasurer& m,
 
 }  // namespace
 
+std::pair<const Item*, const Item*> page_items(const Scene& scene, int page) {
+  const Item* b = scene.items.data();
+  const Item* e = b + scene.items.size();
+  auto by_page = [](const Item& a, const Item& c) { return a.page < c.page; };
+  Item probe;
+  probe.page = page;
+  return std::equal_range(b, e, probe, by_page);
+}
+
 std::vector<const Item*> labels_in_time_order(const Scene& scene, int page) {
   std::vector<const Item*> labels;
-  for (const auto& it : scene.items)
-    if (it.page == page && it.kind == ItemKind::Label && !it.event.empty()) labels.push_back(&it);
+  const auto [b, e] = page_items(scene, page);
+  for (const Item* it = b; it != e; ++it)
+    if (it->page == page && it->kind == ItemKind::Label && !it->event.empty()) labels.push_back(it);
   const bool vertical = scene.orientation == "vertical";
   std::stable_sort(labels.begin(), labels.end(), [&](const Item* a, const Item* b) {
     return vertical ? std::pair(a->anchor.y, a->anchor.x) < std::pair(b->anchor.y, b->anchor.x)

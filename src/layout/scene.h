@@ -135,6 +135,10 @@ struct Scene {
   }
 };
 
+/// The items of page `page`: a range of `scene.items`, found by binary search (items are
+/// laid out page after page; check_invariants() checks it).
+std::pair<const Item*, const Item*> page_items(const Scene& scene, int page);
+
 /// The event labels of page `page` in reading order: along the axis (by where each event
 /// sits on it: x, then y; y, then x on a vertical layout), so in time order. What a PDF's
 /// structure, an SVG's text layer and every format's draw order follow.

@@ -38,7 +38,9 @@ DrawOrder draw_order(const layout::Scene& scene, int page) {
   std::map<std::string, std::size_t> index;
   for (const auto* label : layout::labels_in_time_order(scene, page))  // events in time order
     if (index.emplace(label->event, order.events.size()).second) order.events.push_back({label->event, {}});
-  for (const auto& it : scene.items) {
+  const auto [first, end] = layout::page_items(scene, page);
+  for (const layout::Item* item = first; item != end; ++item) {
+    const layout::Item& it = *item;
     if (it.page != page) continue;
     auto at = it.event.empty() ? index.end() : index.find(it.event);
     if (at == index.end() && !it.event.empty()) {  // an event's mark with no label on this page

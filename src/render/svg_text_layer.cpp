@@ -96,7 +96,9 @@ void add_svg_text_layer(std::string& svg, const layout::Scene& scene, int page, 
       events_group += "</g>\n";
     }
   }
-  for (const auto& it : scene.items) {
+  const auto [first, end] = layout::page_items(scene, page);
+  for (const layout::Item* item = first; item != end; ++item) {
+    const layout::Item& it = *item;
     if (it.page != page || it.lines.empty() || (it.kind == layout::ItemKind::Label && !it.event.empty())) continue;
     std::string texts;
     for (const auto& l : it.lines) texts += text_element(l, scale);
