@@ -145,6 +145,8 @@ std::optional<Extraction> extract_timeline(const std::vector<ArticleFile>& files
     }
     std::size_t found = 0;
     std::map<std::string, std::vector<std::size_t>> by_date;  // this article's happenings by date
+    std::set<std::string> seen;                               // and their dates and titles
+    std::size_t last_sentence = std::size_t(-1), in_sentence = 0;
     for (const Mention& m : tagged.mentions) {
       json j{{"source", id},
              {"start", cp(m.begin)},
@@ -160,6 +162,10 @@ std::optional<Extraction> extract_timeline(const std::vector<ArticleFile>& files
       if (!m.mod.empty()) j["mod"] = m.mod;
       mentions.push_back(j);
       if (!eventful(m)) continue;
+      // At most eight happenings a sentence (a real one dates three or four things; a text
+      // without full stops would otherwise make every title from the same long "sentence").
+      if (m.sentence == last_sentence && ++in_sentence > 8) continue;
+      if (m.sentence != last_sentence) last_sentence = m.sentence, in_sentence = 1;
       const Sentence& s = tagged.sentences[m.sentence];
       const std::string sentence = a.text.substr(s.begin, s.end - s.begin);
       if (word_count(sentence) < 5) continue;  // a heading, a caption
@@ -178,9 +184,12 @@ std::optional<Extraction> extract_timeline(const std::vector<ArticleFile>& files
       h.quote = {{"source", id}, {"start", cp(s.begin)}, {"end", cp(s.end)}, {"text", sentence},
                  {"rule", m.resolved}};
       // The same happening twice in one article (the same date, most of the same words): once.
-      bool again = false;
+      bool again = !seen.insert(h.date + '\x1f' + h.title).second;  // said again in the same words
       std::vector<std::size_t>& same_day = by_date[h.date];
+      // (The first 64 of a day are compared: an article that dates a thousand things to one
+      // day stays linear.)
       for (std::size_t oi : same_day) {
+        if (&oi - same_day.data() >= 64) break;
         const Happening& o = all[oi];
         const auto a1 = model::title_words(o.title), b1 = model::title_words(h.title);
         std::size_t shared = 0;
@@ -192,7 +201,7 @@ std::optional<Extraction> extract_timeline(const std::vector<ArticleFile>& files
       same_day.push_back(all.size());
       all.push_back(std::move(h));
     }
-    if (found == 0 && diags.error_count() == before)
+    if (found == 0 && diags.error_count() == before && files.size() > 1)
       diags.warning({f.path, 0, 0}, "", "no dated happening found in this article");
   }
   if (failed) return std::nullopt;
@@ -210,7 +219,12 @@ std::optional<Extraction> extract_timeline(const std::vector<ArticleFile>& files
   }
   std::vector<model::MergeCandidate> cands;
   for (std::size_t k = 0; k < all.size(); ++k) cands.push_back({&events[k], int(all[k].article), ""});
-  std::vector<std::vector<std::size_t>> groups = model::merge_groups(cands);
+  std::vector<std::vector<std::size_t>> groups;
+  if (files.size() > 1) {
+    groups = model::merge_groups(cands);
+  } else {  // (one article: nothing to merge across)
+    for (std::size_t k = 0; k < all.size(); ++k) groups.push_back({k});
+  }
   std::stable_sort(groups.begin(), groups.end(), [&](const auto& a, const auto& b) {
     const Happening &x = all[a.front()], &y = all[b.front()];
     return std::tuple(x.value.from, x.article, x.order) < std::tuple(y.value.from, y.article, y.order);

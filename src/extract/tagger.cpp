@@ -321,7 +321,23 @@ std::vector<Sentence> split_sentences(const std::string& text, std::size_t from)
     }
     joined.push_back(s);
   }
-  return joined;
+  // A "sentence" of thousands of words (text without full stops) is cut at spaces into
+  // pieces of at most 1,000 bytes: what is done for each expression stays bounded.
+  std::vector<Sentence> bounded;
+  constexpr std::size_t longest = 1000;
+  for (Sentence s : joined) {
+    while (s.end - s.begin > longest) {
+      std::size_t cut = text.rfind(' ', s.begin + longest);
+      if (cut == std::string::npos || cut <= s.begin) cut = s.begin + longest;
+      while (cut > s.begin && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;  // not inside a character
+      if (cut <= s.begin) break;
+      bounded.push_back({s.begin, cut});
+      s.begin = cut;
+      while (s.begin < s.end && text[s.begin] == ' ') ++s.begin;
+    }
+    if (s.end > s.begin) bounded.push_back(s);
+  }
+  return bounded;
 }
 
 namespace {

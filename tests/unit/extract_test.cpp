@@ -185,3 +185,14 @@ TEST_CASE("a sentence across lines: the date is cut from the title where it was"
   CHECK(x->timeline_json.find("\"title\": \"The foreign ministers of Chile and Peru met in Lima\"") !=
         std::string::npos);
 }
+
+TEST_CASE("a text without full stops is cut into bounded sentences, its happenings said once") {
+  std::string text = "Published: 2024-11-15\n\n";
+  for (int i = 0; i < 4000; ++i) text += "the council met on Monday and on Tuesday ";
+  const auto sentences = extract::split_sentences(text, 23);
+  for (const auto& s : sentences) CHECK(s.end - s.begin <= 1000);
+  Diagnostics diags;
+  auto x = extract::extract_timeline({{"long.txt", text}}, {}, diags);
+  REQUIRE(x);
+  CHECK(x->events <= 100);  // the same words on the same days: said once each
+}
