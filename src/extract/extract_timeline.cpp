@@ -257,7 +257,6 @@ std::optional<Extraction> extract_timeline(const std::vector<ArticleFile>& files
     out_events.push_back(e);
   }
   json doc;
-  doc["chronicle"] = 1;
   if (titles.size() == 1) {
     doc["title"] = titles.front();
     doc["subtitle"] = "Dated happenings found by chronicle extract";

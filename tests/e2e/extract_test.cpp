@@ -91,6 +91,10 @@ TEST_CASE("extract: the sample articles give a cited timeline that render, check
   }
   // "on Monday" keeps its words as the label.
   CHECK((*event_on(doc, "2024-11-11"))["date_label"] == "on Monday");
+  // The JSON Schema accepts it (an independent validator).
+  Run schema = run("python3 tests/schema/validate.py . '" + out.string() + "'", "extract-samples-schema");
+  INFO(schema.out);
+  CHECK(schema.exit == 0);
   for (const char* cmd : {"check", "normalize"}) {
     Run c = run(bin + " " + cmd + " '" + out.string() + "'", std::string("extract-samples-") + cmd);
     INFO(cmd << ": " << c.err);
