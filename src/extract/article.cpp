@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "model/date/parse_date.h"
+#include "support/json_document.h"
 #include "support/text.h"
 
 namespace chronicle::extract {
@@ -31,13 +32,6 @@ std::size_t invalid_utf8(const std::string& s) {
     i += n;
   }
   return std::string::npos;
-}
-
-std::string trim(const std::string& s) {
-  std::size_t a = 0, b = s.size();
-  while (a < b && std::isspace(static_cast<unsigned char>(s[a]))) ++a;
-  while (b > a && std::isspace(static_cast<unsigned char>(s[b - 1]))) --b;
-  return s.substr(a, b - a);
 }
 
 struct Line {
@@ -76,7 +70,7 @@ std::size_t leading_date(const std::string& s, model::DateValue& out) {
   for (std::size_t k = ends.size(); k-- > 0;) {
     std::string candidate = s.substr(0, ends[k]);
     while (!candidate.empty() && (candidate.back() == ',' || candidate.back() == '|')) candidate.pop_back();
-    auto parsed = model::parse_date(trim(candidate));
+    auto parsed = model::parse_date(trim_space(candidate));
     if (auto* d = std::get_if<model::DateValue>(&parsed); d && d->precision >= model::Precision::Day) {
       out = *d;
       return ends[k];
@@ -104,25 +98,17 @@ std::size_t code_points(const std::string& text, std::size_t offset, std::size_t
   return n;
 }
 
-SourceLocation locate(const std::string& file, const std::string& text, std::size_t offset) {
-  int line = 1;
-  std::size_t start = 0;
-  for (std::size_t i = 0; i < offset && i < text.size(); ++i)
-    if (text[i] == '\n') ++line, start = i + 1;
-  return {file, line, int(code_points(text, offset, start)) + 1};
-}
-
 std::optional<Article> read_article(const std::string& file, std::string bytes,
                                     const std::optional<model::DateValue>& published, Diagnostics& diags) {
   Article a;
   a.file = file;
   if (bytes.rfind("\xEF\xBB\xBF", 0) == 0) bytes.erase(0, 3);
   if (const auto nul = bytes.find('\0'); nul != std::string::npos) {
-    diags.error(locate(file, bytes, nul), "", "a binary file, not an article: chronicle extract reads UTF-8 plain text or Markdown");
+    diags.error(location_of_offset(file, bytes, nul), "", "a binary file, not an article: chronicle extract reads UTF-8 plain text or Markdown");
     return std::nullopt;
   }
   if (const auto bad = invalid_utf8(bytes); bad != std::string::npos) {
-    diags.error(locate(file, bytes, bad), "", "not UTF-8 text: chronicle extract reads UTF-8 plain text or Markdown "
+    diags.error(location_of_offset(file, bytes, bad), "", "not UTF-8 text: chronicle extract reads UTF-8 plain text or Markdown "
                                               "(convert it first, e.g. with iconv)");
     return std::nullopt;
   }
@@ -143,18 +129,18 @@ std::optional<Article> read_article(const std::string& file, std::string bytes,
   // Front matter: "---", key: value lines, "---".
   auto lines = lines_of(t, 0, 200);
   std::size_t first = 0;
-  if (!lines.empty() && trim(t.substr(lines[0].begin, lines[0].end - lines[0].begin)) == "---") {
+  if (!lines.empty() && trim_space(t.substr(lines[0].begin, lines[0].end - lines[0].begin)) == "---") {
     for (std::size_t k = 1; k < lines.size(); ++k) {
       const std::string l = t.substr(lines[k].begin, lines[k].end - lines[k].begin);
-      if (trim(l) == "---") {
+      if (trim_space(l) == "---") {
         body = lines[k].next;
         first = k + 1;
         break;
       }
       const auto colon = l.find(':');
       if (colon == std::string::npos) continue;
-      const std::string key = ascii_lower(trim(l.substr(0, colon)));
-      std::string value = trim(l.substr(colon + 1));
+      const std::string key = ascii_lower(trim_space(l.substr(0, colon)));
+      std::string value = trim_space(l.substr(colon + 1));
       if (value.size() >= 2 && (value.front() == '"' || value.front() == '\'') && value.back() == value.front())
         value = value.substr(1, value.size() - 2);
       const std::size_t at = lines[k].begin + l.find(value, colon);
@@ -171,7 +157,7 @@ std::optional<Article> read_article(const std::string& file, std::string bytes,
   for (std::size_t k = first; k < lines.size() && k < first + 8; ++k) {
     const Line& ln = lines[k];
     const std::string l = t.substr(ln.begin, ln.end - ln.begin);
-    const std::string tl = trim(l);
+    const std::string tl = trim_space(l);
     std::smatch m;
     if (tl.empty()) {
       body = ln.next;
@@ -195,14 +181,14 @@ std::optional<Article> read_article(const std::string& file, std::string bytes,
       continue;
     }
     if (std::regex_match(l, m, title_line) && a.title.empty()) {
-      a.title = trim(m[1]);
+      a.title = trim_space(m[1]);
       body = ln.next;
       continue;
     }
     if (tl[0] == '#' && a.title.empty()) {  // a Markdown heading
       std::size_t h = 0;
       while (h < tl.size() && tl[h] == '#') ++h;
-      a.title = trim(tl.substr(h));
+      a.title = trim_space(tl.substr(h));
       body = ln.next;
       continue;
     }
@@ -224,7 +210,7 @@ std::optional<Article> read_article(const std::string& file, std::string bytes,
     for (char c : tl) words += c == ' ';
     // (It stands alone: a blank line or the end follows. The first line of a hard-wrapped
     // paragraph is no title.)
-    const bool alone = k + 1 >= lines.size() || trim(t.substr(lines[k + 1].begin, lines[k + 1].end - lines[k + 1].begin)).empty();
+    const bool alone = k + 1 >= lines.size() || trim_space(t.substr(lines[k + 1].begin, lines[k + 1].end - lines[k + 1].begin)).empty();
     if (a.title.empty() && !sentence && words <= 16 && tl.size() <= 160 && alone) {
       a.title = tl;
       body = ln.next;

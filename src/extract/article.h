@@ -31,9 +31,6 @@ struct Article {
 std::optional<Article> read_article(const std::string& file, std::string bytes, const std::optional<model::DateValue>& published,
                                     Diagnostics& diags);
 
-/// Line and column (1-based, columns in code points) of byte `offset` of `text`.
-SourceLocation locate(const std::string& file, const std::string& text, std::size_t offset);
-
 /// The number of code points in text[0, offset).
 std::size_t code_points(const std::string& text, std::size_t offset, std::size_t from = 0);
 

@@ -31,27 +31,12 @@ struct Happening {
   json quote;
 };
 
-std::string slug(const std::string& path) {
+/// A source id from an article's file name ("reports/Musk talks.txt" -> "musk-talks").
+std::string source_id(const std::string& path) {
   std::string stem = path;
   if (const auto slash = stem.find_last_of('/'); slash != std::string::npos) stem.erase(0, slash + 1);
   if (const auto dot = stem.find_last_of('.'); dot != std::string::npos && dot > 0) stem.erase(dot);
-  std::string out;
-  for (char c : ascii_lower(stem)) {
-    if (std::isalnum(static_cast<unsigned char>(c))) out += c;
-    else if (!out.empty() && out.back() != '-') out += '-';
-  }
-  while (!out.empty() && out.back() == '-') out.pop_back();
-  return out.empty() ? "article" : out;
-}
-
-std::string one_line(const std::string& s) {
-  std::string out;
-  for (char c : s) {
-    if (c == '\n' || c == '\r' || c == '\t') c = ' ';
-    if (c == ' ' && !out.empty() && out.back() == ' ') continue;
-    out += c;
-  }
-  return out;
+  return slug(stem, "article");
 }
 
 /// The date as chronicle JSON writes it, at the precision the text supports.
@@ -106,8 +91,8 @@ std::optional<Extraction> extract_timeline(const std::vector<ArticleFile>& files
       continue;
     }
     const Article& a = *article;
-    std::string id = slug(f.path);
-    for (int n = 2; std::count(ids.begin(), ids.end(), id); ++n) id = slug(f.path) + "-" + std::to_string(n);
+    std::string id = source_id(f.path);
+    for (int n = 2; std::count(ids.begin(), ids.end(), id); ++n) id = source_id(f.path) + "-" + std::to_string(n);
     ids.push_back(id);
     Anchors anchors;
     anchors.published = a.published;

@@ -18,6 +18,7 @@
 #include "model/date/format_date_label.h"
 #include "model/date/parse_date.h"
 #include "model/date/parse_relative.h"
+#include "support/json_document.h"
 #include "support/text.h"
 
 namespace chronicle::extract {
@@ -519,7 +520,7 @@ Tagged tag_text(const std::string& file, const std::string& text, std::size_t fr
         if (toks[k].cls == 'E') m.mod = toks[k].value;
       const std::string canon = canonical(toks, f.first, f.last, false);
       auto needs_reference = [&](const std::string& what) {
-        diags.error(locate(file, text, m.begin), "",
+        diags.error(location_of_offset(file, text, m.begin), "",
                     "'" + m.text + "' needs " + what +
                         ": give the article a date line ('Published: 15 November 2024') or pass --published DATE");
       };

@@ -35,7 +35,10 @@ std::vector<W> words_of(const std::string& s) {
   return out;
 }
 
-std::string collapse_spaces(std::string s) {
+}  // namespace
+
+std::string one_line(const std::string& text) {
+  const std::string& s = text;
   std::string out;
   for (char c : s) {
     if (c == '\n' || c == '\t' || c == '\r') c = ' ';
@@ -51,6 +54,8 @@ std::string collapse_spaces(std::string s) {
   while (!tidy.empty() && tidy.back() == ' ') tidy.pop_back();
   return tidy;
 }
+
+namespace {
 
 bool upper_start(const std::string& w) {
   if (w.empty()) return false;
@@ -90,7 +95,7 @@ std::string cut(const std::string& s, std::size_t max_words) {
 }
 
 std::string finish(std::string s) {
-  s = collapse_spaces(s);
+  s = one_line(s);
   while (!s.empty() && (s.back() == ',' || s.back() == ';' || s.back() == ':' || s.back() == '.' || s.back() == ' ' ||
                         s.back() == '-'))
     s.pop_back();
@@ -117,7 +122,7 @@ std::size_t find_ci(const std::string& s, const std::string& what, std::size_t f
 
 }  // namespace
 
-std::string shorten(const std::string& text, std::size_t max_words) { return finish(cut(collapse_spaces(text), max_words)); }
+std::string shorten(const std::string& text, std::size_t max_words) { return finish(cut(one_line(text), max_words)); }
 
 std::string happening_title(const std::string& sentence, std::size_t date_begin, std::size_t date_end) {
   date_begin = std::min(date_begin, sentence.size());
@@ -215,7 +220,7 @@ std::string happening_title(const std::string& sentence, std::size_t date_begin,
       }
     if (seg_begin > 0 && words_of(s.substr(seg_begin, seg_end - seg_begin)).size() >= 5) s = s.substr(seg_begin, seg_end - seg_begin);
   }
-  s = collapse_spaces(s);
+  s = one_line(s);
   // A dateline: "NEW YORK, N.Y. — Elon Musk ..."
   for (const char* dash : {" \u2014 ", " \u2013 ", " -- "}) {
     const auto at = s.find(dash);
@@ -262,7 +267,7 @@ std::string happening_title(const std::string& sentence, std::size_t date_begin,
   {
     static const std::regex said(R"(^(.{3,80}?),? (said|says|stated|announced|warned|told reporters) that (.+)$)");
     std::smatch m;
-    const std::string flat = collapse_spaces(s);
+    const std::string flat = one_line(s);
     if (std::regex_match(flat, m, said) && words_of(m[1].str()).size() <= 8 && words_of(m[3].str()).size() >= 3) {
       std::string who = m[1].str();
       const auto comma = who.find(", ");  // "Iran's foreign minister, Abbas Araghchi" -> "... minister Abbas Araghchi"
@@ -289,7 +294,7 @@ std::string happening_title(const std::string& sentence, std::size_t date_begin,
     if (close == std::string::npos) break;
     s.erase(open, close + 1 - open);
   }
-  return finish(cut(collapse_spaces(s), 14));
+  return finish(cut(one_line(s), 14));
 }
 
 }  // namespace chronicle::extract

@@ -20,6 +20,10 @@ inline std::string clause_title(const std::string& sentence) {
   return happening_title(sentence, std::string::npos, std::string::npos);
 }
 
+/// `text` on one line: line breaks and tabs as spaces, runs of spaces as one, no space
+/// before a comma or full stop.
+std::string one_line(const std::string& text);
+
 /// At most `max_words` words of `text` ending at a phrase boundary, for an article's title
 /// taken from its first sentence.
 std::string shorten(const std::string& text, std::size_t max_words = 14);

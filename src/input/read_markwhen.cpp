@@ -13,13 +13,6 @@
 namespace chronicle::input {
 namespace {
 
-std::string trim(const std::string& s) {
-  std::size_t a = 0, b = s.size();
-  while (a < b && std::isspace(static_cast<unsigned char>(s[a]))) ++a;
-  while (b > a && std::isspace(static_cast<unsigned char>(s[b - 1]))) --b;
-  return s.substr(a, b - a);
-}
-
 /// Words a date may be written with besides digits: month and weekday names, relative
 /// words, markwhen's own ("now", "every", "after", units).
 bool date_word(const std::string& w) {
@@ -74,7 +67,7 @@ std::pair<LineKind, std::size_t> event_colon(const std::string& line) {
     ++at;
   }
   if (at == std::string::npos || at == 0 || at > 120) return {LineKind::Text, 0};
-  const std::string head = ascii_lower(trim(line.substr(0, at)));
+  const std::string head = ascii_lower(trim_space(line.substr(0, at)));
   if (head.empty()) return {LineKind::Text, 0};
   bool digit = false;
   for (char c : head) digit = digit || std::isdigit(static_cast<unsigned char>(c));
@@ -186,7 +179,7 @@ bool property_line(const std::string& body, std::string& key, std::string& value
   }
   if (!std::isalpha(static_cast<unsigned char>(body[0]))) return false;
   key = ascii_lower(body.substr(0, colon));
-  value = trim(body.substr(colon + 2));
+  value = trim_space(body.substr(colon + 2));
   return true;
 }
 
@@ -196,8 +189,8 @@ std::string split_recurrence(std::string& range) {
   const std::string lower = ascii_lower(range);
   const auto at = lower.find(" every ");
   if (at == std::string::npos) return "";
-  std::string rule = trim(lower.substr(at + 1));
-  range = trim(range.substr(0, at));
+  std::string rule = trim_space(lower.substr(at + 1));
+  range = trim_space(range.substr(0, at));
   return rule;
 }
 
@@ -210,7 +203,7 @@ bool looks_like_markwhen(const std::string& text) {
     std::string line = text.substr(pos, eol == std::string::npos ? std::string::npos : eol - pos);
     pos = eol == std::string::npos ? text.size() : eol + 1;
     ++lines;
-    const std::string t = trim(line);
+    const std::string t = trim_space(line);
     if (t.empty()) continue;
     if (t[0] == '{' || t[0] == '[') return false;
     if (event_colon(t).first == LineKind::Event) ++events;
@@ -239,7 +232,7 @@ std::optional<RawTimeline> read_markwhen(const std::string& file, std::string te
   RawEvent* current = nullptr;
   std::string description;
   auto finish_event = [&] {
-    if (current) current->description.value = trim(description), current->description.present = !description.empty();
+    if (current) current->description.value = trim_space(description), current->description.present = !description.empty();
     current = nullptr;
     description.clear();
   };
@@ -254,7 +247,7 @@ std::optional<RawTimeline> read_markwhen(const std::string& file, std::string te
     const std::string path = "line " + std::to_string(line_no);
     std::size_t indent = 0;
     while (indent < line.size() && std::isspace(static_cast<unsigned char>(line[indent]))) ++indent;
-    const std::string body = trim(line);
+    const std::string body = trim_space(line);
     locator->add(path, line_start + indent);
     if (body.compare(0, 2, "//") == 0) continue;  // a comment line
     if (first_line && body == "---") {
@@ -282,7 +275,7 @@ std::optional<RawTimeline> read_markwhen(const std::string& file, std::string te
         while (!headings.empty() && headings.back().first >= int(level)) headings.pop_back();
         RawEra era;
         era.pointer = path;
-        era.title = text_at(trim(body.substr(level)), path);
+        era.title = text_at(trim_space(body.substr(level)), path);
         headings.push_back({int(level), raw.eras.size()});
         raw.eras.push_back(std::move(era));
         continue;
@@ -292,7 +285,7 @@ std::optional<RawTimeline> read_markwhen(const std::string& file, std::string te
       finish_event();
       in_header = false;
       std::vector<std::string> tags;
-      std::string name = title_without_tags(trim(body.substr(word.size())), tags);
+      std::string name = title_without_tags(trim_space(body.substr(word.size())), tags);
       if (word == "group") group_tags = tags;
       if (word == "group") {
         if (!groups.empty()) groups.pop_back();  // a new group ends the previous one
@@ -336,7 +329,7 @@ std::optional<RawTimeline> read_markwhen(const std::string& file, std::string te
       if (in_header || front_matter) {
         const auto kc = body.find(':');
         if (kc != std::string::npos) {
-          const std::string key = ascii_lower(trim(body.substr(0, kc))), value = trim(body.substr(kc + 1));
+          const std::string key = ascii_lower(trim_space(body.substr(0, kc))), value = trim_space(body.substr(kc + 1));
           const std::string value_path = path + ", value";
           locator->add(value_path, line_start + indent + kc + 1);
           if (key == "title") raw.title = text_at(value, value_path);
@@ -365,7 +358,7 @@ std::optional<RawTimeline> read_markwhen(const std::string& file, std::string te
       }
       if (kind == LineKind::LooksLikeEvent)
         diags.warning(locator->locate(path), path,
-                      "'" + trim(body.substr(0, colon_at)) + "' is not a date markwhen or chronicle reads, so this line is " +
+                      "'" + trim_space(body.substr(0, colon_at)) + "' is not a date markwhen or chronicle reads, so this line is " +
                           (current ? "part of the previous event's description" : "ignored"));
       if (current) description += (description.empty() ? "" : "\n") + body;
       continue;
@@ -373,9 +366,9 @@ std::optional<RawTimeline> read_markwhen(const std::string& file, std::string te
     finish_event();
     in_header = false;
     if (raw.events.size() > limits::max_events) break;  // check_limits reports it; read no further
-    std::string range = trim(body.substr(0, colon_at));
+    std::string range = trim_space(body.substr(0, colon_at));
     const std::string recurrence = split_recurrence(range);
-    std::string rest = trim(body.substr(colon_at + 1));
+    std::string rest = trim_space(body.substr(colon_at + 1));
     RawEvent e;
     e.pointer = path;
     const std::string date_path = path + ", date";
@@ -409,7 +402,7 @@ std::optional<RawTimeline> read_markwhen(const std::string& file, std::string te
     }
     const std::string title_path = path + ", title";
     locator->add(title_path, line_start + indent + colon_at + 1);
-    e.title = text_at(trim(title), title_path);
+    e.title = text_at(trim_space(title), title_path);
     if (!groups.empty()) e.track = text_at(groups.back(), path);
     for (const auto& tag : group_tags) e.tags.push_back(text_at(tag, path));
     raw.events.push_back(std::move(e));

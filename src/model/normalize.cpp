@@ -32,17 +32,6 @@ bool valid_color(const std::string& c) {
   return std::all_of(c.begin() + 1, c.end(), [](char ch) { return std::isxdigit(static_cast<unsigned char>(ch)); });
 }
 
-std::string slug(const std::string& title) {
-  std::string s;
-  for (unsigned char ch : title) {
-    if (std::isalnum(ch)) s += char(std::tolower(ch));
-    else if (!s.empty() && s.back() != '-') s += '-';
-    if (s.size() >= 40) break;
-  }
-  while (!s.empty() && s.back() == '-') s.pop_back();
-  return s.empty() ? "event" : s;
-}
-
 /// What a relative date in one claim is resolved against.
 struct Reference {
   std::optional<DateValue> day;  ///< for "Monday", "last October"
@@ -903,7 +892,7 @@ class Normalizer {
     for (std::size_t k = 0; k < pending_.size(); ++k) {
       Event& e = tl_.events[k];
       if (pending_[k].id.present) continue;
-      const std::string base = slug(e.title);
+      const std::string base = slug(e.title, "event");
       std::string id = base;
       int& n = next_number.emplace(base, 2).first->second;
       while (seen.count(id)) id = base + "-" + std::to_string(n++);

@@ -11,6 +11,27 @@ inline std::string ascii_lower(std::string s) {
   return s;
 }
 
+/// `s` without the white space at its ends.
+inline std::string trim_space(const std::string& s) {
+  std::size_t a = 0, b = s.size();
+  while (a < b && std::isspace(static_cast<unsigned char>(s[a]))) ++a;
+  while (b > a && std::isspace(static_cast<unsigned char>(s[b - 1]))) --b;
+  return s.substr(a, b - a);
+}
+
+/// An id made of `s`: lower-case ASCII letters and digits, other runs as one '-', at most
+/// `max` characters; `fallback` when nothing is left ("Apollo 11 lands!" -> "apollo-11-lands").
+inline std::string slug(const std::string& s, const std::string& fallback, std::size_t max = 40) {
+  std::string out;
+  for (unsigned char ch : s) {
+    if (std::isalnum(ch)) out += char(std::tolower(ch));
+    else if (!out.empty() && out.back() != '-') out += '-';
+    if (out.size() >= max) break;
+  }
+  while (!out.empty() && out.back() == '-') out.pop_back();
+  return out.empty() ? fallback : out;
+}
+
 /// One to nine ASCII digits: a number that fits any field a date has.
 inline bool all_digits(const std::string& s) {
   if (s.empty() || s.size() > 9) return false;
