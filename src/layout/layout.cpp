@@ -166,7 +166,7 @@ Scene paged(const model::Timeline& tl, const style::Style& st, TextMeasurer& m, 
     const style::Style s = styled(st, a);
     m.measure_ahead(label_requests(tl, all, s, s.label.max_width, true));
     std::vector<Scene> laid_out;
-    auto c = greedy_cuts(tl, styled(st, a), m, fewest - 1, &laid_out);
+    auto c = greedy_cuts(tl, styled(st, a), m, fewest - 1, &laid_out, long_document);
     if (c && c->size() < fewest) fewest = c->size(), cuts = *c, best = a, pages = std::move(laid_out);
   }
   const style::Style chosen = styled(st, best);

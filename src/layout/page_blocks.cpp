@@ -130,10 +130,20 @@ void shift(Item& it, double dy) {
 }
 
 void append_shifted(std::vector<Item>& to, const std::vector<Item>& items, double dy) {
+  to.reserve(to.size() + items.size());
   for (Item it : items) {
     shift(it, dy);
     to.push_back(std::move(it));
   }
+}
+
+void append_shifted(std::vector<Item>& to, std::vector<Item>&& items, double dy) {
+  to.reserve(to.size() + items.size());
+  for (Item& it : items) {
+    shift(it, dy);
+    to.push_back(std::move(it));
+  }
+  items.clear();
 }
 
 void shift_x(Item& it, double dx) {

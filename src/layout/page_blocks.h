@@ -57,6 +57,8 @@ inline double page_height_for(double needed, double template_height) {
 void shift(Item& it, double dy);
 /// Appends `items` to `to`, each moved down by dy.
 void append_shifted(std::vector<Item>& to, const std::vector<Item>& items, double dy);
+/// The same, moving the items (the caller's vector is left empty).
+void append_shifted(std::vector<Item>& to, std::vector<Item>&& items, double dy);
 /// Moves an item right by dx.
 void shift_x(Item& it, double dx);
 /// The radius of an event's marker: the template's, half as large again for a milestone.

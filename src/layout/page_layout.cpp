@@ -11,8 +11,8 @@
 
 namespace chronicle::layout {
 
-AssembledPage assemble_page(const PageFrame& page, const Block& header, const std::vector<Block>& body,
-                            const Block& footer, bool centre_body) {
+AssembledPage assemble_page(const PageFrame& page, Block header, std::vector<Block> body, Block footer,
+                            bool centre_body) {
   AssembledPage out;
   double body_h = 0;
   for (const Block& b : body) body_h += b.height;
@@ -21,12 +21,12 @@ AssembledPage assemble_page(const PageFrame& page, const Block& header, const st
   out.height = page_height_for(out.needed, page.height);
   const double spare = std::max(0.0, out.height - out.needed);
   double y = header.height + (centre_body ? spare / 2 : 0);
-  for (const Block& b : body) {
-    append_shifted(out.items, b.items, y);
+  for (Block& b : body) {
+    append_shifted(out.items, std::move(b.items), y);
     y += b.height;
   }
-  append_shifted(out.items, header.items, 0);
-  append_shifted(out.items, footer.items, std::max(y + gap, out.height - page.margin - footer.height));
+  append_shifted(out.items, std::move(header.items), 0);
+  append_shifted(out.items, std::move(footer.items), std::max(y + gap, out.height - page.margin - footer.height));
   return out;
 }
 
@@ -120,13 +120,13 @@ Body band_body(const model::Timeline& tl, const style::Style& st, const std::vec
                double room, const PageOptions& opt, TextMeasurer& m) {
   ChartRequest r = page_request(tl, st, colors, opt);
   r.list_height = opt.list_share * room;
-  const Chart c = layout_chart(r, m);
-  const Block eras = era_rows(tl, c.scale, r.x_min, r.x_max, st, m);
+  Chart c = layout_chart(r, m);
+  Block eras = era_rows(tl, c.scale, r.x_min, r.x_max, st, m);
   const double band_top = eras.height - c.top;  // the chart's y = 0
   Body out;
   for (const auto& era : tl.eras) out.block.items.push_back(era_band(era, c.scale, r.frame, 0, band_top + c.bottom, st, colors));
-  append_shifted(out.block.items, eras.items, 0);
-  append_shifted(out.block.items, c.items, band_top);
+  append_shifted(out.block.items, std::move(eras.items), 0);
+  append_shifted(out.block.items, std::move(c.items), band_top);
   out.block.height = eras.height + c.bottom - c.top;
   out.block.crossings = c.crossings;
   out.scale = c.scale;
@@ -174,7 +174,7 @@ Body lanes_body(const model::Timeline& tl, const style::Style& st, const std::ve
   }
   const Font tick_font = font_of(st, st.font.tick, true);
   const double band_h = m.line_height(tick_font) + 8;
-  const Block eras = era_rows(tl, scale, all.x_min, all.x_max, st, m);
+  Block eras = era_rows(tl, scale, all.x_min, all.x_max, st, m);
 
   Body out;
   for (const auto& lane : lanes) out.block.crossings += lane.chart.crossings;
@@ -182,7 +182,7 @@ Body lanes_body(const model::Timeline& tl, const style::Style& st, const std::ve
   double y = eras.height;
   std::vector<double> lane_y(lanes.size()), lane_h(lanes.size());
   for (std::size_t i = 0; i < lanes.size(); ++i) {
-    const Chart& c = lanes[i].chart;
+    Chart& c = lanes[i].chart;
     const double pad = opt.compact ? k::lane_pad / 2 : k::lane_pad;
     const double h = std::max(c.bottom - c.top, lanes[i].head.height) + 2 * pad;
     lane_y[i] = y;
@@ -210,7 +210,7 @@ Body lanes_body(const model::Timeline& tl, const style::Style& st, const std::ve
     hd.lines = head.lines;
     hd.box = bounds_of(head.lines);
     front.push_back(hd);
-    append_shifted(front, c.items, line_y);
+    append_shifted(front, std::move(c.items), line_y);
     y += h;
   }
   const double axis_y = y + k::lane_axis_gap;
@@ -221,8 +221,8 @@ Body lanes_body(const model::Timeline& tl, const style::Style& st, const std::ve
     back.push_back(era_band(era, scale, all.frame, top, bottom - top, st, colors));
   }
   out.block.items = std::move(back);
-  append_shifted(out.block.items, eras.items, 0);
-  append_shifted(out.block.items, front, 0);
+  append_shifted(out.block.items, std::move(eras.items), 0);
+  append_shifted(out.block.items, std::move(front), 0);
   append_shifted(out.block.items, axis_band(scale, all.frame, band_h, 0, st, m), axis_y);
   out.block.height = axis_y + band_h;
   out.scale = scale;
@@ -334,7 +334,7 @@ Block vertical_body(const model::Timeline& tl, const style::Style& st, const std
   for (const auto& era : tl.eras) r.era_column = std::max(r.era_column, std::min(k::era_column_max, m.width(era.title, era_font)));
   const double pad = 8 + (tl.eras.empty() ? 0 : 4);
   r.length = room - k::column_axis_slack;
-  const Chart c = layout_chart(r, m);
+  Chart c = layout_chart(r, m);
   std::vector<Item> bands, labels;
   double bottom = c.bottom, label_bottom = -1e18;
   for (const auto& era : tl.eras) {
@@ -346,8 +346,8 @@ Block vertical_body(const model::Timeline& tl, const style::Style& st, const std
     bottom = std::max(bottom, label_bottom);
   }
   Block out;
-  for (auto* group : {&bands, &labels}) append_shifted(out.items, *group, pad);
-  append_shifted(out.items, c.items, pad);
+  for (auto* group : {&bands, &labels}) append_shifted(out.items, std::move(*group), pad);
+  append_shifted(out.items, std::move(c.items), pad);
   out.height = pad + bottom;
   return out;
 }
@@ -372,14 +372,16 @@ Scene layout_page(const model::Timeline& tl, const style::Style& st, TextMeasure
   } else {
     m.measure_ahead(label_requests(tl, events_of(tl, -1, true), st, st.label.max_width, true));
     const double room = st.page.height - header.height - footer.height - margin - k::footer_gap;
-    const Body main = st.layout.lanes == "tracks" && !tl.tracks.empty() ? lanes_body(tl, st, colors, room, opt, m)
-                                                                         : band_body(tl, st, colors, room, opt, m);
-    body.push_back(main.block);
-    if (auto inset = inset_block(tl, st, colors, main, m)) body.push_back(std::move(*inset));
+    Body main = st.layout.lanes == "tracks" && !tl.tracks.empty() ? lanes_body(tl, st, colors, room, opt, m)
+                                                                   : band_body(tl, st, colors, room, opt, m);
+    std::optional<Block> inset = inset_block(tl, st, colors, main, m);
+    body.push_back(std::move(main.block));
+    if (inset) body.push_back(std::move(*inset));
   }
   const double footer_gap = opt.compact ? k::footer_gap / 2 : k::footer_gap;
-  AssembledPage page = assemble_page({st.page.width, st.page.height, margin, footer_gap}, header, body, footer, !vertical);
   for (const Block& b : body) scene.fit.crossings += b.crossings;
+  AssembledPage page = assemble_page({st.page.width, st.page.height, margin, footer_gap}, std::move(header), std::move(body),
+                                     std::move(footer), !vertical);
   scene.height = page.height;
   scene.items = std::move(page.items);
   finish_scene(tl, scene);

@@ -29,8 +29,8 @@ struct AssembledPage {
 /// The header's items are in page coordinates (its height: where the body may start); the
 /// body blocks follow one under another, in the middle of the room left (`centre_body`) or
 /// at its top; the footer stands at the foot of the page, at least footer_gap under the body.
-AssembledPage assemble_page(const PageFrame& page, const Block& header, const std::vector<Block>& body,
-                            const Block& footer, bool centre_body);
+AssembledPage assemble_page(const PageFrame& page, Block header, std::vector<Block> body, Block footer,
+                            bool centre_body);
 
 /// The one rule of fitting: a page fits when it kept the template's size (within
 /// k::fit_tolerance, so rounding never makes a page grow).

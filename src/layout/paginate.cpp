@@ -138,7 +138,7 @@ Scene chunk_page(const model::Timeline& tl, const style::Style& st_in, std::size
 }  // namespace
 
 std::optional<Cuts> greedy_cuts(const model::Timeline& tl, const style::Style& st, TextMeasurer& m,
-                                std::size_t max_pages, std::vector<Scene>* pages) {
+                                std::size_t max_pages, std::vector<Scene>* pages, bool quick) {
   const std::size_t n = tl.events.size();
   Cuts cuts;
   if (pages) pages->clear();
@@ -164,41 +164,72 @@ std::optional<Cuts> greedy_cuts(const model::Timeline& tl, const style::Style& s
       break;
     }
     // The most events that fit without the footer, searched outward from the last page's
-    // count (pages of one document hold about as many: two probes, usually), then bisected;
-    // at least one event a page (a page that cannot hold one grows).
+    // count (pages of one document hold about as many), then bisected; at least one event
+    // a page (a page that cannot hold one grows). The page is then cut at the widest gap
+    // in time among its last fifth.
     std::size_t good = a + 1, bad = n;  // [a, good) fits (or is the minimum), [a, bad) does not
-    const std::size_t start = std::min(n - 1, a + std::max<std::size_t>(1, guess));
-    if (start > good && probe_fits(a, start, first, false)) {
-      good = start;
-      for (std::size_t step = 1; good < n - 1; step *= 2) {  // up: +1, +2, +4, ...
+    auto gap_cut = [&](std::size_t b) { return b - a >= 5 ? widest_gap(tl, b - (b - a) / 5, b) : b; };
+    auto search_up = [&] {  // from a fitting `good`: +1, +2, +4, ...
+      for (std::size_t step = 1; good < n - 1; step *= 2) {
         const std::size_t probe = std::min(n - 1, good + step);
         if (!probe_fits(a, probe, first, false)) {
           bad = probe;
-          break;
+          return;
         }
         good = probe;
       }
-    } else if (start > good) {
-      bad = start;
-      for (std::size_t step = 1; bad - a > step + 1; step *= 2) {  // down: -1, -2, -4, ...
+    };
+    auto search_down = [&] {  // from a failing `bad`: -1, -2, -4, ...
+      for (std::size_t step = 1; bad - a > step + 1; step *= 2) {
         const std::size_t probe = bad - step;
         if (probe_fits(a, probe, first, false)) {
           good = probe;
-          break;
+          return;
         }
         bad = probe;
       }
+    };
+    const std::size_t start = std::min(n - 1, a + std::max<std::size_t>(1, guess));
+    std::optional<std::size_t> settled;  // a cut already laid out, and fitting
+    if (quick && start > good && start + 1 < n) {
+      // Most often one more than the last page held does not fit, and the page cut short
+      // of it does: two layouts a page (the cut's is the page's).
+      if (probe_fits(a, start + 1, first, false)) {
+        good = start + 1;
+        search_up();
+      } else {
+        bad = start + 1;
+        if (const std::size_t cut = gap_cut(start); probe_fits(a, cut, first, false)) {
+          good = start;
+          settled = cut;
+        } else {
+          search_down();
+        }
+      }
+    } else if (start > good) {
+      if (probe_fits(a, start, first, false)) {
+        good = start;
+        search_up();
+      } else {
+        bad = start;
+        search_down();
+      }
     }
-    while (bad - good > 1) {
-      const std::size_t mid = good + (bad - good) / 2;
-      if (probe_fits(a, mid, first, false)) good = mid;
-      else bad = mid;
-    }
-    std::size_t cut = good - a >= 5 ? widest_gap(tl, good - (good - a) / 5, good) : good;
-    if (cut != good) {  // fitting is not monotone: the page up to the wider gap must fit too
-      Scene s = chunk_page(tl, st, a, cut, first, false, m);
-      if (fits(s, st)) kept = std::move(s), kept_b = cut;
-      else cut = good;
+    std::size_t cut = good;
+    if (settled) {
+      cut = *settled;
+    } else {
+      while (bad - good > 1) {
+        const std::size_t mid = good + (bad - good) / 2;
+        if (probe_fits(a, mid, first, false)) good = mid;
+        else bad = mid;
+      }
+      cut = gap_cut(good);
+      if (cut != good) {  // fitting is not monotone: the page up to the wider gap must fit too
+        Scene s = chunk_page(tl, st, a, cut, first, false, m);
+        if (fits(s, st)) kept = std::move(s), kept_b = cut;
+        else cut = good;
+      }
     }
     if (pages) pages->push_back(kept_b == cut ? std::move(kept) : chunk_page(tl, st, a, cut, first, false, m));
     guess = good - a;

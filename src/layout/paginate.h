@@ -18,9 +18,12 @@ using Cuts = std::vector<std::size_t>;
 
 /// The fewest pages: each takes as many events as fit (at least one), cut preferably at
 /// the widest gap in time near the end of what fits. nullopt when more than `max_pages`.
-/// `pages`, when given, receives each page's layout (for paged_scene).
+/// `pages`, when given, receives each page's layout (for paged_scene). `quick` (a long
+/// document): a page that cannot take one event more than the last one held is cut short of
+/// that without first proving the last one's count fits (two layouts a page, not three;
+/// every page still fits).
 std::optional<Cuts> greedy_cuts(const model::Timeline& tl, const style::Style& st, TextMeasurer& m,
-                                std::size_t max_pages, std::vector<Scene>* pages = nullptr);
+                                std::size_t max_pages, std::vector<Scene>* pages = nullptr, bool quick = false);
 /// `k` pages holding about as many events each (the cut near each even share moved to the
 /// widest gap in time within a fifth of a page), when every page fits; else nullopt.
 std::optional<Cuts> balanced_cuts(const model::Timeline& tl, const style::Style& st, TextMeasurer& m, std::size_t k);

@@ -47,20 +47,30 @@ std::string safe_uri(const std::string& url) {
   return out;
 }
 
-const DrawContext::FontCache& font_cache(DrawContext& dc, const layout::Font& font) {
-  const std::string key = font_key(font);
+/// The font's ascent (pt), from the measuring context (in pt whatever the drawing's scale:
+/// a PNG at 24 dpi would otherwise get the ascent of a 3x smaller font); once a document.
+double font_ascent(DrawContext& dc, const std::string& key, const layout::Font& font) {
+  std::map<std::string, double> local;
+  auto& ascents = dc.ascents ? *dc.ascents : local;
+  auto it = ascents.find(key);
+  if (it != ascents.end()) return it->second;
+  PangoFontDescription* desc = describe(font);
+  PangoFontMetrics* metrics = pango_context_get_metrics(dc.measuring, desc, pango_language_from_string("en"));
+  const double ascent = double(pango_font_metrics_get_ascent(metrics)) / PANGO_SCALE;
+  pango_font_metrics_unref(metrics);
+  pango_font_description_free(desc);
+  return ascents.emplace(key, ascent).first->second;
+}
+
+/// A layout in `font` on the drawing's context, reused for every line of that font.
+PangoLayout* font_layout(DrawContext& dc, const std::string& key, const layout::Font& font) {
   auto it = dc.fonts.find(key);
   if (it != dc.fonts.end()) return it->second;
   PangoLayout* layout = pango_layout_new(dc.pango);
   PangoFontDescription* desc = describe(font);
   pango_layout_set_font_description(layout, desc);
-  // Metrics from the measuring context: in pt whatever the drawing's scale (a PNG at
-  // 24 dpi would otherwise get the ascent of a 3x smaller font).
-  PangoFontMetrics* metrics = pango_context_get_metrics(dc.measuring, desc, pango_language_from_string("en"));
-  const double ascent = double(pango_font_metrics_get_ascent(metrics)) / PANGO_SCALE;
-  pango_font_metrics_unref(metrics);
   pango_font_description_free(desc);
-  return dc.fonts.emplace(key, DrawContext::FontCache{layout, ascent}).first->second;
+  return dc.fonts.emplace(key, layout).first->second;
 }
 
 namespace {
@@ -95,11 +105,12 @@ void draw_text_line(DrawContext& dc, const layout::TextLine& line) {
     for (std::size_t k = 0; k < line.anchors.size(); ++k) cairo_tag_end(dc.cr, CAIRO_TAG_DEST);
     if (!line.link.empty()) cairo_tag_end(dc.cr, CAIRO_TAG_LINK);
   };
-  const auto& cache = font_cache(dc, line.font);
+  const std::string key = font_key(line.font);
+  const double ascent = font_ascent(dc, key, line.font);
   set_color(dc.cr, line.color);
   if (PangoLayoutLine* shaped = dc.measurer ? dc.measurer->shaped_line(line.font, line.text) : nullptr) {
     // Shaped when measured: drawn from the same glyphs, baseline where the measurer put it.
-    cairo_move_to(dc.cr, line.x, line.y + cache.ascent);
+    cairo_move_to(dc.cr, line.x, line.y + ascent);
     pango_cairo_show_layout_line(dc.cr, shaped);
     end_tags();
     link_parts(dc, line, [&](std::size_t byte) {
@@ -109,11 +120,10 @@ void draw_text_line(DrawContext& dc, const layout::TextLine& line) {
     });
     return;
   }
-  PangoLayout* layout = cache.layout;
+  PangoLayout* layout = font_layout(dc, key, line.font);
   pango_layout_set_text(layout, line.text.data(), int(line.text.size()));
   // Baselines where the measurer put them, even when a fallback font (Arabic script)
   // makes this line's own ascent taller.
-  const double ascent = cache.ascent;
   const double baseline = double(pango_layout_get_baseline(layout)) / PANGO_SCALE;
   cairo_move_to(dc.cr, line.x, line.y + ascent - baseline);
   pango_cairo_show_layout(dc.cr, layout);
@@ -199,7 +209,7 @@ void draw_lines(DrawContext& dc, const Item& it) {
 }  // namespace
 
 DrawContext::~DrawContext() {
-  for (auto& [key, f] : fonts) g_object_unref(f.layout);
+  for (auto& [key, layout] : fonts) g_object_unref(layout);
 }
 
 void set_color(cairo_t* cr, const std::string& c) {

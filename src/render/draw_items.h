@@ -15,13 +15,10 @@ struct DrawContext {
   cairo_t* cr;
   PangoContext* pango;  ///< created for `cr`, with the session's font map
   PangoContext* measuring;  ///< the measurer's context (72 dpi, no transform): font metrics in pt
-  /// Per font: a reusable layout and the font's ascent (pt).
-  struct FontCache {
-    PangoLayout* layout;
-    double ascent;
-  };
-  std::map<std::string, FontCache> fonts;
+  /// Per font: a reusable layout (made when a line was not shaped when measured).
+  std::map<std::string, PangoLayout*> fonts;
   const PangoTextMeasurer* measurer = nullptr;  ///< lines shaped when measured, drawn as they are
+  std::map<std::string, double>* ascents = nullptr;  ///< per font: its ascent on `measuring` (pt), kept across pages
   ~DrawContext();
 };
 

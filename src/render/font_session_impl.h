@@ -22,6 +22,7 @@ struct FontSession::Impl {
   std::set<std::string> used;       ///< font files a layout has used
   std::unordered_set<PangoFont*> seen_fonts;  ///< fonts (referenced) whose files are in `used`
   FcCharSet* coverage = nullptr;    ///< every character some pinned font has
+  std::map<std::string, double> ascents;  ///< per font_key: its ascent on `context` (pt), for every page drawn
   ~Impl();
 };
 
