@@ -11,6 +11,14 @@
 namespace chronicle::layout {
 namespace {
 
+/// The box of a straight rule through `points`, at least 1 pt thick.
+Box box_of(const std::vector<Point>& points) {
+  double x0 = 1e300, y0 = 1e300, x1 = -1e300, y1 = -1e300;
+  for (const Point& p : points) x0 = std::min(x0, p.x), y0 = std::min(y0, p.y), x1 = std::max(x1, p.x), y1 = std::max(y1, p.y);
+  const double w = x1 - x0, h = y1 - y0;
+  return {w < 1 ? x0 - 0.5 : x0, h < 1 ? y0 - 0.5 : y0, std::max(w, 1.0), std::max(h, 1.0)};
+}
+
 using model::Event;
 
 /// Tick labels stacked along a vertical axis need their height, not their width, between
@@ -328,6 +336,36 @@ struct ListColumns {
   double column_width = 0, width = 0, height = 0;
 };
 
+/// Labels [first, last] cut in time order into `columns` columns, none taller than `height`
+/// (a column of one label may be): of the cuts that do, those at the widest gaps in time (a
+/// column ends where a year ends rather than inside a day's events).
+std::vector<std::size_t> even_cuts(const LabelBlocks& lb, std::size_t first, std::size_t last, std::size_t columns,
+                                   double height) {
+  const std::size_t n = last - first + 1;
+  std::vector<double> sum(n + 1, 0);  // sum[i]: labels first .. first + i - 1, each with its gap
+  for (std::size_t i = 0; i < n; ++i) sum[i + 1] = sum[i] + lb.blocks[first + i].height + k::item_gap;
+  auto gap = [&](std::size_t i) {  // before label first + i
+    return double(lb.events[first + i]->anchor() - lb.events[first + i - 1]->anchor());
+  };
+  constexpr double none = -1;
+  // best[c][j]: the largest sum of gaps at the cuts of labels [0, j) in c columns.
+  std::vector<std::vector<double>> best(columns + 1, std::vector<double>(n + 1, none));
+  std::vector<std::vector<std::size_t>> from(columns + 1, std::vector<std::size_t>(n + 1, 0));
+  best[0][0] = 0;
+  for (std::size_t c = 1; c <= columns; ++c)
+    for (std::size_t j = c; j <= n; ++j)
+      for (std::size_t i = j; i-- > c - 1;) {
+        if (j - i > 1 && sum[j] - sum[i] > height) break;  // a column of labels [i, j) too tall
+        if (best[c - 1][i] < 0) continue;
+        const double score = best[c - 1][i] + (i > 0 ? gap(i) : 0);
+        if (score > best[c][j]) best[c][j] = score, from[c][j] = i;
+      }
+  if (best[columns][n] < 0) return {first};  // (cannot happen: the greedy cut at `height` fits)
+  std::vector<std::size_t> starts(columns);
+  for (std::size_t c = columns, j = n; c > 0; --c) j = from[c][j], starts[c - 1] = first + j;
+  return starts;
+}
+
 ListColumns list_columns(const LabelBlocks& lb, const Group& g, double budget, double free, double chart) {
   ListColumns c;
   double total = 0;
@@ -347,19 +385,32 @@ ListColumns list_columns(const LabelBlocks& lb, const Group& g, double budget, d
     count = std::min({std::size_t(std::ceil(total / budget)), fit_across, (items + k::list_min_rows - 1) / k::list_min_rows});
     count = std::max<std::size_t>(count, 1);
   }
-  const double target = total / double(count);
-  double h = 0;
-  c.starts.push_back(g.first);
-  for (std::size_t k = g.first; k <= g.last; ++k) {
-    const double item = lb.blocks[k].height;
-    if (h > 0 && h + item > target + 0.5 && c.starts.size() < count) {
-      c.height = std::max(c.height, h - k::item_gap);
-      c.starts.push_back(k);
-      h = 0;
+  // Cut in time order so that the tallest column is as short as can be (a search over its
+  // height; the cuts are greedy at each), not by a running share that leaves the last
+  // column the remainder; of the cuts as even, those at the widest gaps in time.
+  auto cuts_at = [&](double height) {
+    std::vector<std::size_t> starts{g.first};
+    double h = 0;
+    for (std::size_t k = g.first; k <= g.last; ++k) {
+      const double item = lb.blocks[k].height + k::item_gap;
+      if (h > 0 && h + item > height) starts.push_back(k), h = 0;
+      h += item;
     }
-    h += item + k::item_gap;
+    return starts;
+  };
+  double lo = 0, hi = total + double(g.last - g.first + 1) * k::item_gap;
+  for (std::size_t k = g.first; k <= g.last; ++k) lo = std::max(lo, lb.blocks[k].height + k::item_gap);
+  for (int step = 0; count > 1 && step < 40 && hi - lo > 0.25; ++step) {
+    const double mid = (lo + hi) / 2;
+    (cuts_at(mid).size() <= count ? hi : lo) = mid;
   }
-  c.height = std::max(c.height, h - k::item_gap);
+  c.starts = count > 1 ? even_cuts(lb, g.first, g.last, cuts_at(hi).size(), hi) : std::vector<std::size_t>{g.first};
+  for (std::size_t i = 0; i < c.starts.size(); ++i) {
+    const std::size_t end = i + 1 < c.starts.size() ? c.starts[i + 1] : g.last + 1;
+    double h = 0;
+    for (std::size_t k = c.starts[i]; k < end; ++k) h += lb.blocks[k].height + (k > c.starts[i] ? k::item_gap : 0);
+    c.height = std::max(c.height, h);
+  }
   const double n = double(c.starts.size());
   c.width = n * c.column_width + (n - 1) * k::list_column_gap;
   return c;
@@ -417,6 +468,10 @@ Flags flags(const ChartRequest& r, const TimeScale& scale, const LabelBlocks& lb
                                                   list_after[gi] - list_before[gi], r.x_max - r.x_min));
     q.width = columns.back().width;
     q.height = columns.back().height;
+    // A list of several columns hangs from a rail across them: in the free space the padding
+    // keeps around the list, or (too little padding) in room of its own.
+    const bool rail_room = columns.back().starts.size() > 1 && st.label.padding < 2 * k::list_rail_offset;
+    if (rail_room) q.height += k::list_rail;
     if (g.balanced()) {
       q.centred_x = g.slot - q.width / 2;
       // Its leader under the list: on its bracket where the two meet, else at the list's
@@ -449,10 +504,17 @@ Flags flags(const ChartRequest& r, const TimeScale& scale, const LabelBlocks& lb
     out.crossings += p.crosses;
     const double edge = p.side == Side::Above ? 0 : band;
     const Event& head = *points[g.first];
+    const ListColumns& cols = columns[gi];
+    // A list of several columns hangs from a rail across them (under them, above the band),
+    // a tick down (up) to each column: every column visibly the leader's.
+    const bool railed = cols.starts.size() > 1, rail_room = railed && st.label.padding < 2 * k::list_rail_offset;
+    const double rail_y = rail_room ? (p.side == Side::Above ? p.box.bottom() - 1 : p.box.y + 1)
+                                    : (p.side == Side::Above ? p.box.bottom() + k::list_rail_offset : p.box.y - k::list_rail_offset);
     Item lead{ItemKind::Leader};
     lead.event = head.id;
     lead.box = p.pole;
-    lead.points = {{pole_x[gi], edge}, {pole_x[gi], p.side == Side::Above ? p.pole.y : p.pole.bottom()}};
+    lead.points = {{pole_x[gi], edge}, {pole_x[gi], railed ? rail_y : p.side == Side::Above ? p.pole.y : p.pole.bottom()}};
+    if (railed) lead.box = box_of(lead.points);
     if (g.list()) {  // a list's leader speaks for several events: muted
       lead.stroke = with_alpha(st.color.muted, "99");
       lead.line_width = 0.8;
@@ -467,7 +529,11 @@ Flags flags(const ChartRequest& r, const TimeScale& scale, const LabelBlocks& lb
       // Beside the band; below it with span rows there, just over the list instead.
       const double gr = group_radius(g);
       const double y = p.side == Side::Above ? edge - gr - 2 : spans_h > 0 ? p.box.y - 2 : edge + gr + 2;
-      const double b0 = std::min(xs[g.first], pole_x[gi]), b1 = std::max(xs[g.last], pole_x[gi]);
+      double b0 = std::min(xs[g.first], pole_x[gi]), b1 = std::max(xs[g.last], pole_x[gi]);
+      if (p.side != Side::Above && spans_h > 0) {  // over the list: within the room it was given
+        b0 = std::clamp(b0, p.box.x, p.box.right());
+        b1 = std::clamp(b1, p.box.x, p.box.right());
+      }
       bracket.points = {{b0, y}, {b1, y}};
       bracket.box = {b0, y - 0.5, b1 - b0, 1};
       bracket.stroke = with_alpha(st.color.muted, "99");
@@ -475,10 +541,11 @@ Flags flags(const ChartRequest& r, const TimeScale& scale, const LabelBlocks& lb
       bracket.segment = lead.segment;
       leaders.push_back(bracket);
     }
-    const ListColumns& cols = columns[gi];
     // Label left of its pole: a single column's text hugs the pole.
     const bool flipped = p.box.x < xs[g.first] && cols.starts.size() == 1 && !g.balanced();
-    double y = p.box.y, x = p.box.x;
+    const double top = p.box.y + (rail_room && p.side != Side::Above ? k::list_rail : 0);
+    double y = top, x = p.box.x;
+    std::vector<double> column_x{x}, column_bottom{top};
     for (std::size_t k = g.first; k <= g.last; ++k) {
       const Event& e = *points[k];
       const int seg = scale.segment_of(e.anchor());
@@ -486,13 +553,33 @@ Flags flags(const ChartRequest& r, const TimeScale& scale, const LabelBlocks& lb
       if (auto w = precision_whisker(e, scale, f, edge, color, rr)) whiskers.push_back(*w);
       markers.push_back(marker_item(e, {xs[k], edge}, st, color, seg));
       if (k > g.first && std::count(cols.starts.begin(), cols.starts.end(), k)) {  // the next column
-        y = p.box.y;
+        y = top;
         x += cols.column_width + k::list_column_gap;
+        column_x.push_back(x);
+        column_bottom.push_back(top);
       }
       const TextBlock& b = lb.blocks[k];
       const Box box{flipped ? p.box.right() - b.width : x, y, b.width, b.height};
       labels.push_back(label_item(e, b, box, flipped, {xs[k], edge}, seg));
+      column_bottom.back() = box.bottom();
       y += b.height + k::item_gap;
+    }
+    if (railed) {
+      auto rule = [&](Point a, Point b) {
+        Item it{ItemKind::Leader};
+        it.event = head.id;
+        it.points = {a, b};
+        it.box = box_of(it.points);
+        it.stroke = lead.stroke;
+        it.line_width = lead.line_width;
+        it.segment = lead.segment;
+        leaders.push_back(it);
+      };
+      rule({std::min(column_x.front(), pole_x[gi]), rail_y}, {std::max(column_x.back(), pole_x[gi]), rail_y});
+      for (std::size_t c = 0; c < column_x.size(); ++c) {
+        const double end = p.side == Side::Above ? column_bottom[c] + k::list_tick_clearance : top - k::list_tick_clearance;
+        if (std::abs(end - rail_y) >= 1) rule({column_x[c], rail_y}, {column_x[c], end});
+      }
     }
     out.top = std::min(out.top, p.box.y);
     out.bottom = std::max(out.bottom, p.box.bottom());

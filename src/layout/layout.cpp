@@ -172,8 +172,10 @@ Scene paged(const model::Timeline& tl, const style::Style& st, TextMeasurer& m, 
   const style::Style chosen = styled(st, best);
   // A few pages (slides, a short briefing) share the events evenly; a long document keeps
   // the greedy cuts (an even share would not show on page 40 of 300).
-  if (cuts.size() <= k::balanced_pages)
+  if (cuts.size() <= k::balanced_pages) {
     if (auto even = balanced_cuts(tl, chosen, m, cuts.size())) cuts = *even, pages.clear();
+    else if (even_out(tl, chosen, m, cuts)) pages.clear();
+  }
   Scene doc = paged_scene(tl, chosen, m, cuts, overview, std::move(pages));
   doc.fit.type_scale = best.type_scale;
   doc.fit.scale = best.scale;

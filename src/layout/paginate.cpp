@@ -258,6 +258,29 @@ std::optional<Cuts> balanced_cuts(const model::Timeline& tl, const style::Style&
   return cuts;
 }
 
+bool even_out(const model::Timeline& tl, const style::Style& st, TextMeasurer& m, Cuts& cuts) {
+  const std::size_t n = tl.events.size(), k = cuts.size();
+  auto page_fits = [&](std::size_t p, std::size_t a, std::size_t b) {
+    return fits(chunk_page(tl, st, a, b, p == 0, p + 1 == k, m), st);
+  };
+  bool changed = false;
+  for (int pass = 0; pass < 3; ++pass) {
+    bool moved = false;
+    for (std::size_t p = k; p-- > 1;) {  // from the last page back: a short last page takes from the one before
+      const std::size_t a = cuts[p - 1], c = cuts[p], b = p + 1 < k ? cuts[p + 1] : n;
+      const std::size_t even = a + (b - a + 1) / 2;
+      for (std::size_t cut = even; cut + 1 < c; ++cut)  // the most even split both pages of which fit
+        if (page_fits(p - 1, a, cut) && page_fits(p, cut, b)) {
+          cuts[p] = cut;
+          moved = changed = true;
+          break;
+        }
+    }
+    if (!moved) break;
+  }
+  return changed;
+}
+
 Scene paged_scene(const model::Timeline& tl, const style::Style& st, TextMeasurer& m, const Cuts& cuts, bool overview,
                   std::vector<Scene> laid_out) {
   const std::size_t n = tl.events.size();

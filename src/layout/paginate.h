@@ -27,6 +27,10 @@ std::optional<Cuts> greedy_cuts(const model::Timeline& tl, const style::Style& s
 /// `k` pages holding about as many events each (the cut near each even share moved to the
 /// widest gap in time within a fifth of a page), when every page fits; else nullopt.
 std::optional<Cuts> balanced_cuts(const model::Timeline& tl, const style::Style& st, TextMeasurer& m, std::size_t k);
+/// Cuts moved earlier, from the last page back, so that neighbouring pages hold about as
+/// many events as each other where both still fit (a greedy last page of three events
+/// after pages of forty); true when any moved.
+bool even_out(const model::Timeline& tl, const style::Style& st, TextMeasurer& m, Cuts& cuts);
 /// The document of those pages (`laid_out`: their layouts, when already made); `overview`:
 /// each page shows where it sits in the whole.
 Scene paged_scene(const model::Timeline& tl, const style::Style& st, TextMeasurer& m, const Cuts& cuts, bool overview,

@@ -213,3 +213,46 @@ TEST_CASE("a huge timeline flows onto pages of the template's size, each a windo
   for (std::size_t k = 0; k + 1 < f.pages; ++k)  // windows in order, not overlapping
     CHECK(f.layout["pages"][k]["window"][1].get<std::string>() <= f.layout["pages"][k + 1]["window"][0].get<std::string>());
 }
+
+TEST_CASE("a list of several columns hangs from a rail across them, its columns of even height, cut at gaps in time") {
+  // 23 events in one month between two lone ones: too many for one column beside the axis.
+  json doc{{"title", "A launch month"}, {"events", json::array()}};
+  doc["events"].push_back({{"title", "Programme announced"}, {"date", "2001-05-01"}});
+  for (int i = 0; i < 23; ++i) {  // a run of seven days, a fortnight's gap, a run of sixteen
+    char date[16];
+    std::snprintf(date, sizeof date, "2010-03-%02d", i < 7 ? i + 1 : i - 7 + 15);
+    doc["events"].push_back({{"title", "Launch task " + std::to_string(i + 1) + " of the month"}, {"date", date}});
+  }
+  doc["events"].push_back({{"title", "Retrospective published"}, {"date", "2016-06-01"}});
+  fs::create_directories(tmp / "fit");
+  spit(tmp / "fit" / "rail.json", doc.dump());
+  const Fit f = render((tmp / "fit" / "rail.json").string(), "default");
+  REQUIRE(f.kept);
+  std::map<long, std::vector<std::pair<double, std::string>>> columns;  // left edge: (top, date) of each label
+  for (const auto& it : f.layout["items"])
+    if (it["kind"] == "label" && it["text"].get<std::string>().rfind("Launch task", 0) == 0)
+      columns[std::lround(it["box"][0].get<double>())].push_back({it["box"][1].get<double>(), it["lines"][0]["text"]});
+  REQUIRE(columns.size() >= 2);
+  std::size_t least = 99, most = 0;
+  for (auto& [x, labels] : columns) least = std::min(least, labels.size()), most = std::max(most, labels.size());
+  CHECK(most - least <= 1);
+  // The rail: a horizontal leader from the first column's left edge to the last's, on which
+  // the list's vertical leader ends.
+  const double first_x = double(columns.begin()->first), last_x = double(columns.rbegin()->first);
+  bool rail = false;
+  for (const auto& it : f.layout["items"]) {
+    if (it["kind"] != "leader" || it["box"][3].get<double>() > 1.01) continue;  // a horizontal rule
+    const double x0 = it["box"][0], x1 = x0 + it["box"][2].get<double>();
+    rail = rail || (x0 <= first_x + 1 && x1 >= last_x - 1);
+  }
+  CHECK(rail);
+  // Three columns of at most eight: 8, 8, 7 cut in order would put day 15 under the first
+  // run; of the cuts as even, the one at the gap in time is taken (7, 8, 8).
+  REQUIRE(columns.size() == 3);
+  for (const auto& [x, labels] : columns) {
+    bool early = false, late = false;
+    for (const auto& [top, date] : labels) (std::stoi(date) <= 7 ? early : late) = true;
+    INFO("column at " << x);
+    CHECK_FALSE((early && late));
+  }
+}

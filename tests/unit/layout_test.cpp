@@ -10,6 +10,7 @@
 #include "input/read_chronicle_json.h"
 #include "layout/invariants.h"
 #include "layout/layout.h"
+#include "layout/paginate.h"
 #include "layout/ticks.h"
 #include "layout/write_scene_json.h"
 #include "model/date/format_date_label.h"
@@ -528,4 +529,25 @@ TEST_CASE("year ticks are computed, not searched: huge steps and narrow pages st
   const auto scene = layout::layout_timeline(tl, st, m);
   CHECK(scene.width == 200);
   CHECK(layout::check_invariants(scene, tl).empty());
+}
+
+TEST_CASE("pages even out from the end: a short last page takes from the one before, where both fit") {
+  layout::FixedWidthMeasurer m;
+  style::Style st;
+  model::Timeline tl;
+  tl.title = "Twelve days";
+  for (int i = 0; i < 12; ++i) {
+    model::Event e;
+    e.id = "e" + std::to_string(i);
+    e.title = "Event " + std::to_string(i + 1);
+    e.start.precision = model::Precision::Day;
+    e.start.from = at(2020, 1, unsigned(i + 1));
+    e.start.to = e.start.from + 86400;
+    tl.events.push_back(e);
+  }
+  layout::Cuts cuts{0, 10};  // ten events, then two
+  CHECK(layout::even_out(tl, st, m, cuts));
+  CHECK(cuts == layout::Cuts{0, 6});
+  CHECK_FALSE(layout::even_out(tl, st, m, cuts));  // even already: nothing moves
+  CHECK(cuts == layout::Cuts{0, 6});
 }
