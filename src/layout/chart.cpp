@@ -423,8 +423,24 @@ struct Flags {
   int crossings = 0;
 };
 
-Flags flags(const ChartRequest& r, const TimeScale& scale, const LabelBlocks& lb, double band, const SpanRows& spans) {
+Flags flags(const ChartRequest& r, const TimeScale& scale, const LabelBlocks& all, double band, const SpanRows& spans) {
   const style::Style& st = *r.style;
+  // The events the detail inset labels: a marker here (above the band), no label.
+  LabelBlocks own;
+  std::vector<const Event*> detailed;
+  if (r.detailed) {
+    own.widest = all.widest;
+    for (std::size_t k = 0; k < all.events.size(); ++k) {
+      const Seconds a = all.events[k]->anchor();
+      if (a >= r.detailed->from && a < r.detailed->to) {
+        detailed.push_back(all.events[k]);
+      } else {
+        own.events.push_back(all.events[k]);
+        own.blocks.push_back(all.blocks[k]);
+      }
+    }
+  }
+  const LabelBlocks& lb = r.detailed ? own : all;
   const double rr = st.axis.marker_radius;
   const double spans_h = spans.height;
   double largest_r = rr;  // of the markers drawn here
@@ -584,6 +600,13 @@ Flags flags(const ChartRequest& r, const TimeScale& scale, const LabelBlocks& lb
     out.top = std::min(out.top, p.box.y);
     out.bottom = std::max(out.bottom, p.box.bottom());
   }
+  for (const Event* e : detailed) {
+    const std::string color = event_color(*e, *r.track_colors);
+    const double x = scale.x(e->anchor());
+    if (auto w = precision_whisker(*e, scale, f, 0, color, rr)) whiskers.push_back(*w);
+    markers.push_back(marker_item(*e, {x, 0}, st, color, scale.segment_of(e->anchor())));
+    largest_r = std::max(largest_r, marker_radius(*e, st));
+  }
   milestones_on_top(markers);
   out.top = std::min(out.top, -largest_r - k::label_clearance);
   out.bottom = std::max(out.bottom, band + largest_r + k::label_clearance);
@@ -728,7 +751,14 @@ TimeScale chart_scale(const ChartRequest& r, double widest) {
   // pole. In the staircase arrangement it ends a label's width before the right edge.
   opt.x0 = r.x_min + k::axis_inset;
   opt.x1 = r.staircase ? std::max(r.x_max - widest - 6, r.x_min + (r.x_max - r.x_min) / 2) : r.x_max - k::axis_inset;
-  return make_time_scale(extents(r), opt);
+  std::vector<TimeExtent> ext = extents(r);
+  if (r.detailed) {  // the inset's stretch asks for the room of one event: its labels are there
+    const Window w = *r.detailed;
+    std::erase_if(ext, [&](const TimeExtent& e) { return e.anchor >= w.from && e.anchor < w.to; });
+    ext.push_back({w.from + (w.to - w.from) / 2, w.from, w.to});
+    std::stable_sort(ext.begin(), ext.end(), [](const TimeExtent& a, const TimeExtent& b) { return a.anchor < b.anchor; });
+  }
+  return make_time_scale(ext, opt);
 }
 
 namespace {

@@ -37,6 +37,9 @@ struct ChartRequest {
   const TimeScale* scale = nullptr;  ///< a shared scale (swimlanes); else the chart makes one
   std::optional<Window> window;      ///< an inset: only this stretch of time, on a linear axis
   std::optional<Window> clip;        ///< a page of a paged document: extents clipped to its window
+  /// The stretch the detail inset labels (a fit freedom): its point events get a marker
+  /// here, their labels there.
+  std::optional<Window> detailed;
   bool band = true;             ///< false: a swimlane (no band: flags on both sides of its line)
   double era_column = 0;        ///< vertical: the width of the era titles' column at the left
   double list_height = 0;       ///< a list taller than this spreads over columns (0: no limit)

@@ -83,9 +83,10 @@ std::vector<std::string> check_invariants(const Scene& scene, const model::Timel
     }
   }
 
-  std::map<std::string, const Item*> label_of;
+  std::map<std::string, const Item*> label_of, inset_label_of;  // an event the detail inset labels: there only
   for (const auto& it : scene.items)
-    if (it.kind == ItemKind::Label && !it.inset && !label_of.count(it.event)) label_of[it.event] = &it;
+    if (it.kind == ItemKind::Label && !(it.inset ? inset_label_of : label_of).count(it.event))
+      (it.inset ? inset_label_of : label_of)[it.event] = &it;
   // Within an axis segment, markers follow time.
   std::map<std::string, const Item*> marker_of, inset_marker_of;
   for (const auto& it : scene.items)
@@ -117,7 +118,7 @@ std::vector<std::string> check_invariants(const Scene& scene, const model::Timel
   for (const auto& e : timeline.events) {
     auto f = label_of.find(e.id);
     if (f == label_of.end()) {
-      out.push_back("event '" + e.id + "' has no label");
+      if (!inset_label_of.count(e.id)) out.push_back("event '" + e.id + "' has no label");
       continue;
     }
     if (f->second->page < last_page) out.push_back("label of '" + e.id + "' is on an earlier page than the one before");

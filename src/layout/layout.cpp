@@ -28,6 +28,7 @@ struct Attempt {
   bool compact = false;                ///< less white space between lanes and above the footer
   double list_stretch = 1;             ///< label widths of axis one list gathers
   bool balance = false;                ///< neighbouring lists share their labels evenly
+  bool detail = false;                 ///< the crowdest cluster's labels in a detail inset
 };
 
 style::Style styled(const style::Style& st, const Attempt& a) {
@@ -60,8 +61,9 @@ Attempt staircase(const style::Style& st) {
 /// The freedoms of a one-page layout, least harmful first: at each type scale, on each
 /// axis scale, the template's wrap width, a wider one, a narrower one, then lists spread
 /// wider and flatter, and from three labels in one stretch of axis, then neighbouring lists
-/// sharing their labels evenly; at the smallest type, the same with less white space.
-std::vector<Attempt> attempts(const style::Style& st, bool paged) {
+/// sharing their labels evenly, then the crowdest cluster's labels in a detail inset (one
+/// page: not on the pages of a paged document); at the smallest type, the same with less white space.
+std::vector<Attempt> attempts(const style::Style& st, bool paged, bool crowded) {
   std::vector<Attempt> out;
   // A vertical chronology may space events evenly before its type shrinks (each gap keeps
   // its "9 years later"); a horizontal one keeps its calendar axis at every type size first
@@ -74,6 +76,9 @@ std::vector<Attempt> attempts(const style::Style& st, bool paged) {
     std::stable_sort(order.begin(), order.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
   for (const auto& [s, axis] : order) {
     for (double wrap : {1.0, 1.3, 0.75}) out.push_back({s, wrap, axis});
+    // A cluster the axis cannot spread: its labels in a detail inset under the chart.
+    if (crowded && !vertical && st.layout.inset == "auto")
+      out.push_back({s, 1.0, axis, k::list_share / 2, 3, false, false, 1, false, true});
     out.push_back({s, 1.0, axis, k::list_share / 2, 3});
     out.push_back({s, 1.0, axis, k::list_share / 2, 3, false, false, 1, true});
   }
@@ -100,6 +105,7 @@ Scene attempt_page(const model::Timeline& tl, const style::Style& st, const Atte
   opt.compact = a.compact;
   opt.list_stretch = a.list_stretch;
   opt.balance_lists = a.balance;
+  opt.detail_cluster = a.detail;
   Scene s = layout_page(tl, styled(st, a), m, opt);
   s.fit.type_scale = a.type_scale;
   s.fit.scale = a.scale;
@@ -140,7 +146,7 @@ void warn(Diagnostics* diags, const std::string& message) {
 Scene paged(const model::Timeline& tl, const style::Style& st, TextMeasurer& m, bool overview) {
   const bool hopeless = label_area(tl, st) * st.font.min_scale * st.font.min_scale > 0.7 * content_area(st);
   if (!hopeless) {
-    for (const Attempt& a : attempts(st, true)) {
+    for (const Attempt& a : attempts(st, true, crowded_cluster(tl).has_value())) {
       Scene s = attempt_page(tl, st, a, m);
       if (!fits(s, st)) continue;
       s.pages = {{s.width, s.height, st.page.unit, tl.events.front().first(), tl.events.back().last()}};
@@ -194,7 +200,7 @@ Scene poster(const model::Timeline& tl, const style::Style& st, TextMeasurer& m,
   const bool hopeless = ink > 0.7 * content_area(st);
   Scene tallest;
   if (!hopeless) {
-    for (const Attempt& a : attempts(st, false)) {
+    for (const Attempt& a : attempts(st, false, crowded_cluster(tl).has_value())) {
       Scene s = attempt_page(tl, st, a, m);
       if (fits(s, st)) return s;
       const bool better = tallest.items.empty() || (s.fit.crossings == 0 && tallest.fit.crossings > 0) ||

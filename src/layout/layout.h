@@ -48,6 +48,10 @@ struct PageOptions {
   bool staircase = false;                   ///< the arrangement that never crosses (see ChartRequest)
   bool balance_lists = false;               ///< neighbouring lists share labels evenly (see ChartRequest)
   bool compact = false;                     ///< half the padding of lanes and the gap above the footer
+  /// A fit freedom (layout.inset "auto", horizontal, one page): the crowdest cluster of
+  /// events gets the detail inset, which takes its labels off the main chart.
+  bool detail_cluster = false;
+  std::optional<Window> detailed;           ///< (set by layout_page: the stretch the inset labels)
 };
 
 /// One page holding every event of `timeline`, growing when it must (page_layout.cpp):

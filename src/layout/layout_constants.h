@@ -54,5 +54,9 @@ constexpr double era_row_gap = 2, era_rows_pad = 6, era_title_gap = 8;
 constexpr double inset_gap = 28;         ///< from the main chart to the inset's title (the guides run here)
 constexpr std::size_t inset_min_events = 6, inset_run = 4;
 constexpr double inset_crushed_share = 0.02;  ///< a run on less of the axis than this gets an inset
+/// The detail inset as a fit freedom: the most events within this share of the timeline's
+/// span, when at least detail_cluster_min of them.
+constexpr double detail_cluster_share = 0.02;
+constexpr std::size_t detail_cluster_min = 8;
 
 }  // namespace chronicle::layout::k

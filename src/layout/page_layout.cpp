@@ -35,6 +35,38 @@ bool fits(const Scene& page, const style::Style& st) {
          page.fit.crossings == 0;
 }
 
+/// The detail inset of a fit that needs one: the window holding the most events within
+/// k::detail_cluster_share of the timeline's span, when at least k::detail_cluster_min.
+std::optional<model::Inset> crowded_cluster(const model::Timeline& tl) {
+  const auto& ev = tl.events;
+  if (ev.size() < k::detail_cluster_min) return std::nullopt;
+  const Seconds total = ev.back().anchor() - ev.front().anchor();
+  if (total <= 0) return std::nullopt;
+  const auto reach = Seconds(double(total) * k::detail_cluster_share);
+  std::size_t best = 0, most = 0;
+  for (std::size_t i = 0, j = 0; i < ev.size(); ++i) {
+    j = std::max(j, i);
+    while (j + 1 < ev.size() && ev[j + 1].anchor() - ev[i].anchor() <= reach) ++j;
+    if (j - i + 1 > most) most = j - i + 1, best = i;
+  }
+  // Its outliers off: an end event further from the rest than the rest's own span.
+  while (most > k::detail_cluster_min) {
+    const Seconds inner = ev[best + most - 2].anchor() - ev[best + 1].anchor();
+    if (ev[best + most - 1].anchor() - ev[best + most - 2].anchor() > std::max<Seconds>(inner, 1)) --most;
+    else if (ev[best + 1].anchor() - ev[best].anchor() > std::max<Seconds>(inner, 1)) ++best, --most;
+    else break;
+  }
+  if (most < k::detail_cluster_min || most == ev.size()) return std::nullopt;
+  const Seconds from = ev[best].anchor(), to = ev[best + most - 1].anchor();
+  const Seconds pad = std::max<Seconds>((to - from) / 8, 60);
+  model::Inset w;  // (not past the neighbours outside the cluster)
+  w.start.from = w.start.to = best > 0 ? std::max(from - pad, (ev[best - 1].anchor() + from) / 2 + 1) : from - pad;
+  w.end.from = w.end.to =
+      best + most < ev.size() ? std::min(to + pad, (to + ev[best + most].anchor()) / 2) : to + pad;
+  w.start.precision = w.end.precision = model::Precision::Day;
+  return w;
+}
+
 namespace {
 
 using model::Event;
@@ -55,6 +87,7 @@ ChartRequest page_request(const model::Timeline& tl, const style::Style& st, con
   r.list_stretch = opt.list_stretch;
   r.staircase = opt.staircase;
   r.balance_lists = opt.balance_lists;
+  r.detailed = opt.detailed;
   r.timeline = &tl;
   r.style = &st;
   r.track_colors = &colors;
@@ -232,10 +265,19 @@ Body lanes_body(const model::Timeline& tl, const style::Style& st, const std::ve
 }
 
 /// The input's first inset; or, with layout.inset "auto" on a linear axis, the tightest
-/// run of at least k::inset_run events when the axis gives it less than 2 % of its length.
-std::optional<model::Inset> choose_inset(const model::Timeline& tl, const style::Style& st) {
+/// run of at least k::inset_run events when the axis gives it less than 2 % of its length;
+/// or, as a fit freedom (opt.detail_cluster), the crowdest cluster (its labels then move
+/// into the inset: `moves_labels`).
+std::optional<model::Inset> choose_inset(const model::Timeline& tl, const style::Style& st, const PageOptions& opt,
+                                         bool* moves_labels = nullptr) {
+  if (moves_labels) *moves_labels = false;
   if (st.layout.inset == "none" || tl.events.empty()) return std::nullopt;
   if (!tl.insets.empty()) return tl.insets.front();
+  if (opt.detail_cluster && !opt.clip)
+    if (auto w = crowded_cluster(tl)) {
+      if (moves_labels) *moves_labels = true;
+      return w;
+    }
   if (st.axis.scale != "linear" || tl.events.size() < k::inset_min_events) return std::nullopt;
   const auto& ev = tl.events;
   const Seconds total = ev.back().anchor() - ev.front().anchor();
@@ -262,10 +304,13 @@ std::optional<model::Inset> choose_inset(const model::Timeline& tl, const style:
 /// `axis_h`, in this block's coordinates: above it), guide lines from there to the inset's
 /// axis ends, its title, and its chart: a linear axis over the content width.
 std::optional<Block> inset_block(const model::Timeline& tl, const style::Style& st,
-                                 const std::vector<std::string>& colors, const Body& main, TextMeasurer& m) {
-  const auto w = choose_inset(tl, st);
+                                 const std::vector<std::string>& colors, const Body& main,
+                                 const std::optional<model::Inset>& w, const PageOptions& opt, TextMeasurer& m) {
   if (!w) return std::nullopt;
-  ChartRequest r = page_request(tl, st, colors, {});
+  PageOptions own = opt;  // the page's freedoms for lists (each list in one column: the inset has the width); its own window
+  own.clip.reset();
+  own.detailed.reset();
+  ChartRequest r = page_request(tl, st, colors, own);
   r.events.clear();
   for (const auto& e : tl.events)
     if (e.anchor() >= w->start.from && e.anchor() < w->end.to) r.events.push_back(&e);
@@ -372,9 +417,13 @@ Scene layout_page(const model::Timeline& tl, const style::Style& st, TextMeasure
   } else {
     m.measure_ahead(label_requests(tl, events_of(tl, -1, true), st, st.label.max_width, true));
     const double room = st.page.height - header.height - footer.height - margin - k::footer_gap;
-    Body main = st.layout.lanes == "tracks" && !tl.tracks.empty() ? lanes_body(tl, st, colors, room, opt, m)
-                                                                   : band_body(tl, st, colors, room, opt, m);
-    std::optional<Block> inset = inset_block(tl, st, colors, main, m);
+    bool moves_labels = false;
+    const std::optional<model::Inset> window = choose_inset(tl, st, opt, &moves_labels);
+    PageOptions o = opt;
+    if (window && moves_labels) o.detailed = Window{window->start.from, window->end.to};
+    Body main = st.layout.lanes == "tracks" && !tl.tracks.empty() ? lanes_body(tl, st, colors, room, o, m)
+                                                                   : band_body(tl, st, colors, room, o, m);
+    std::optional<Block> inset = inset_block(tl, st, colors, main, window, o, m);
     body.push_back(std::move(main.block));
     if (inset) body.push_back(std::move(*inset));
   }

@@ -1,9 +1,11 @@
 #pragma once
 // A page is assembled once, from a header block, body blocks (the charts) and a footer
 // block; every orientation and kind of page goes through assemble_page.
+#include <optional>
 #include <vector>
 
 #include "layout/scene.h"
+#include "model/timeline.h"
 #include "style/style.h"
 
 namespace chronicle::layout {
@@ -31,6 +33,11 @@ struct AssembledPage {
 /// at its top; the footer stands at the foot of the page, at least footer_gap under the body.
 AssembledPage assemble_page(const PageFrame& page, Block header, std::vector<Block> body, Block footer,
                             bool centre_body);
+
+/// The crowdest cluster of `tl` (the most events within k::detail_cluster_share of its
+/// span, at least k::detail_cluster_min, outliers off its ends), padded: the window a detail
+/// inset takes the labels of when the fit needs one; nullopt when there is none.
+std::optional<model::Inset> crowded_cluster(const model::Timeline& tl);
 
 /// The one rule of fitting: a page fits when it kept the template's size (within
 /// k::fit_tolerance, so rounding never makes a page grow).

@@ -256,3 +256,45 @@ TEST_CASE("a list of several columns hangs from a rail across them, its columns 
     CHECK_FALSE((early && late));
   }
 }
+
+TEST_CASE("a cluster the axis cannot spread gets the detail inset, which takes its labels off the main chart") {
+  // Fifteen milestones five years apart, and 32 steps of a mission within three days.
+  json doc{{"title", "Seventy years, three crowded days"}, {"events", json::array()}};
+  for (int y = 1950; y <= 2020; y += 5)
+    doc["events"].push_back({{"title", "Programme milestone of " + std::to_string(y) + " with a longer title"},
+                             {"date", std::to_string(y) + "-06-01"}, {"id", "m" + std::to_string(y)}});
+  for (int h = 0; h < 32; ++h) {
+    char date[32];
+    std::snprintf(date, sizeof date, "1969-07-%02dT%02d:00", 16 + h / 12, (h % 12) * 2);
+    doc["events"].push_back({{"title", "Mission step " + std::to_string(h + 1) + ": a long description of what happened"},
+                             {"date", date}, {"id", "s" + std::to_string(h + 1)}});
+  }
+  fs::create_directories(tmp / "fit");
+  spit(tmp / "fit" / "crowded-days.json", doc.dump());
+  const Fit f = render((tmp / "fit" / "crowded-days.json").string(), "poster-a2");
+  REQUIRE(f.kept);
+  CHECK(f.type == 1.0);
+  std::map<std::string, int> main_labels, inset_labels, main_markers;
+  bool window = false;
+  for (const auto& it : f.layout["items"]) {
+    const bool inset = it.contains("inset");
+    window = window || it["kind"] == "inset-window";
+    if (!it["event"].is_string()) continue;
+    const std::string id = it["event"];
+    if (it["kind"] == "label") ++(inset ? inset_labels : main_labels)[id];
+    if (it["kind"] == "marker" && !inset) ++main_markers[id];
+  }
+  CHECK(window);
+  for (int h = 1; h <= 32; ++h) {  // each step: a marker on the main axis, its label in the inset only
+    const std::string id = "s" + std::to_string(h);
+    INFO(id);
+    CHECK(main_markers[id] == 1);
+    CHECK(inset_labels[id] == 1);
+    CHECK(main_labels[id] == 0);
+  }
+  for (int y = 1950; y <= 2020; y += 5) {  // the milestones stay on the main chart
+    const std::string id = "m" + std::to_string(y);
+    CHECK(main_labels[id] == 1);
+    CHECK(inset_labels[id] == 0);
+  }
+}

@@ -551,3 +551,36 @@ TEST_CASE("pages even out from the end: a short last page takes from the one bef
   CHECK_FALSE(layout::even_out(tl, st, m, cuts));  // even already: nothing moves
   CHECK(cuts == layout::Cuts{0, 6});
 }
+
+TEST_CASE("the detail inset as a fit freedom keeps every invariant: each event labelled once, on the chart or in the inset") {
+  layout::FixedWidthMeasurer m;
+  model::Timeline tl;
+  tl.title = "Seventy years, three crowded days";
+  auto add = [&](const std::string& id, const std::string& title, model::Seconds t) {
+    model::Event e;
+    e.id = id;
+    e.title = title;
+    e.start.precision = model::Precision::Minute;
+    e.start.from = t;
+    e.start.to = t + 60;
+    tl.events.push_back(e);
+  };
+  for (int y = 1950; y <= 2020; y += 5) add("m" + std::to_string(y), "Programme milestone of " + std::to_string(y) + " with a longer title", at(y, 6, 1));
+  for (int h = 0; h < 32; ++h)
+    add("s" + std::to_string(h + 1), "Mission step " + std::to_string(h + 1) + ": a long description of what happened",
+        at(1969, 7, unsigned(16 + h / 12)) + (h % 12) * 7200);
+  std::stable_sort(tl.events.begin(), tl.events.end(), [](const auto& a, const auto& b) { return a.anchor() < b.anchor(); });
+  int chosen = 0;
+  for (double width : {1191.0, 1684.0, 2384.0}) {
+    style::Style st;
+    st.page.width = width;
+    st.page.height = width == 1191.0 ? 842 : width == 1684.0 ? 1191 : 1684;
+    const auto scene = layout::layout_timeline(tl, st, m);
+    INFO(width << "\n" << joined(layout::check_invariants(scene, tl)));
+    CHECK(layout::check_invariants(scene, tl).empty());
+    bool inset = false;
+    for (const auto& it : scene.items) inset = inset || it.kind == ItemKind::InsetWindow;
+    chosen += inset;
+  }
+  CHECK(chosen > 0);
+}
