@@ -12,6 +12,7 @@
 
 #include "render/draw_items.h"
 #include "render/font_session_impl.h"
+#include "render/pdf_artifacts.h"
 #include "render/svg_text_layer.h"
 
 namespace chronicle::render {
@@ -74,8 +75,9 @@ void svg_delimiter(cairo_t* cr, bool begin) {
 /// Draws page `page`. A PDF page is also its structure, in reading order: the title a
 /// heading (H1), the subtitle a paragraph, each event's label a paragraph (P: its date
 /// line, references and title together) in time order, the legend and the sources lists
-/// (L, LI). (Cairo 1.16 cannot mark the chart's lines as artifacts: they stay outside every
-/// element.) An SVG page delimits each event's marks for group_svg_events().
+/// (L, LI); what stays outside every element (the chart's lines and marks) is marked as
+/// artifacts afterwards (pdf_artifacts.h). An SVG page delimits each event's marks for
+/// group_svg_events().
 void draw_scene(cairo_t* cr, FontSession& fonts, const layout::Scene& scene, int page, Target target,
                 std::vector<std::string>* groups = nullptr) {
   PangoContext* pango = new_measuring_context(fonts.impl().font_map);
@@ -280,6 +282,7 @@ std::optional<std::string> render_scene(const layout::Scene& scene, Format forma
   ok = ok && check(cairo_surface_status(surface), format == Format::Pdf ? "PDF" : "SVG", diags);
   cairo_surface_destroy(surface);
   if (!ok) return std::nullopt;
+  if (format == Format::Pdf) bytes = mark_pdf_artifacts(bytes);
   if (format == Format::Svg) {
     renumber_svg_surfaces(bytes);
     group_svg_events(bytes, svg_groups);

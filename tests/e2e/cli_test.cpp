@@ -887,4 +887,37 @@ TEST_CASE("outputs: a PDF's structure reads in order: a heading, each event a pa
       if (date < from) CHECK(place < found);  // an earlier event reads first (events of one day in any order)
     seen.push_back({from, found});
   }
+  // The chart's lines and marks are artifacts: in the uncompressed content stream (qpdf
+  // --qdf writes each operator of Cairo's on its line), every line that paints (a filled or
+  // stroked path, shown text) lies inside marked content, an /Artifact or a structure element.
+  const fs::path qdf = dir / "ui.qdf.pdf";
+  REQUIRE(run("qpdf --qdf --object-streams=disable '" + pdf.string() + "' '" + qdf.string() + "'", "structure-qdf").exit == 0);
+  const std::string doc = slurp(qdf);
+  const std::size_t stream = doc.find("stream\n", doc.find("%% Contents for page 1"));
+  REQUIRE(stream != std::string::npos);
+  std::istringstream lines(doc.substr(stream + 7, doc.find("endstream", stream) - stream - 7));
+  int depth = 0, artifacts = 0, painted = 0, outside = 0;
+  for (std::string line; std::getline(lines, line);) {
+    auto ends_with = [&](const std::string& op) {
+      return line.size() >= op.size() + 1 && line.compare(line.size() - op.size(), op.size(), op) == 0 &&
+             line[line.size() - op.size() - 1] == ' ';
+    };
+    if (line == "/Artifact BMC") ++artifacts;
+    if (ends_with("BDC") || ends_with("BMC") || line == "/Artifact BMC") ++depth;
+    else if (line == "EMC") --depth;
+    CHECK(depth >= 0);
+    if (ends_with("f") || ends_with("S") || ends_with("B") || ends_with("Tj") || ends_with("TJ")) {
+      ++painted;
+      if (depth == 0) {
+        ++outside;
+        UNSCOPED_INFO("unmarked: " << line);
+      }
+    }
+  }
+  CHECK(depth == 0);
+  CHECK(artifacts > 0);
+  CHECK(painted > 50);
+  CHECK(outside == 0);
+  Run check = run("qpdf --check '" + pdf.string() + "'", "structure-check");
+  CHECK(check.exit == 0);
 }
