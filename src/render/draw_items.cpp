@@ -7,6 +7,9 @@
 #include <cmath>
 #include <string>
 
+#include <hb.h>
+#include <pango/pangocairo.h>
+
 #include "render/font_session_impl.h"
 
 namespace chronicle::render {
@@ -91,6 +94,56 @@ void link_parts(DrawContext& dc, const layout::TextLine& line, const std::functi
 
 }  // namespace
 
+/// Whether `line` sets a right-to-left run before a left-to-right one (visually).
+bool rtl_before_ltr(PangoLayoutLine* line) {
+  for (GSList* r = line->runs; r && r->next; r = r->next) {
+    const auto* run = static_cast<PangoGlyphItem*>(r->data);
+    const auto* next = static_cast<PangoGlyphItem*>(r->next->data);
+    if ((run->item->analysis.level & 1) && !(next->item->analysis.level & 1)) return true;
+  }
+  return false;
+}
+
+/// A left-to-right mark (U+200E) where a right-to-left run ends and a left-to-right one
+/// begins, drawn as an invisible glyph (the run's font's space) whose text is the mark. A
+/// PDF's text extraction reads glyphs left to right and turns every run of right-to-left
+/// and neutral characters around up to the next left-to-right one (poppler's pdftotext):
+/// without the mark, "Araghchi (عباس عراقچی) meets" reads "Araghchi ( )عباس عراقچی meets".
+void ltr_mark(cairo_t* cr, PangoFont* font, double x, double baseline) {
+  hb_codepoint_t glyph = 0;
+  if (!font || !PANGO_IS_CAIRO_FONT(font) || !hb_font_get_nominal_glyph(pango_font_get_hb_font(font), ' ', &glyph)) return;
+  cairo_scaled_font_t* scaled = pango_cairo_font_get_scaled_font(PANGO_CAIRO_FONT(font));
+  if (!scaled) return;
+  SaveRestore guard(cr);
+  cairo_set_scaled_font(cr, scaled);
+  const cairo_glyph_t g{glyph, x, baseline};
+  const cairo_text_cluster_t cluster{3, 1};
+  cairo_show_text_glyphs(cr, "\u200e", 3, &g, 1, &cluster, 1, cairo_text_cluster_flags_t(0));
+}
+
+/// A line shaped when it was measured, its baseline at (x, baseline). On a PDF page, a line
+/// with a right-to-left run before a left-to-right one is drawn run by run, with a mark
+/// between them (ltr_mark); the glyphs are the same.
+void draw_shaped_line(DrawContext& dc, PangoLayoutLine* shaped, double x, double baseline) {
+  if (!dc.pdf || !rtl_before_ltr(shaped)) {
+    cairo_move_to(dc.cr, x, baseline);
+    pango_cairo_show_layout_line(dc.cr, shaped);
+    return;
+  }
+  const char* text = pango_layout_get_text(shaped->layout);
+  for (GSList* r = shaped->runs; r; r = r->next) {
+    auto* run = static_cast<PangoGlyphItem*>(r->data);
+    PangoRectangle logical;
+    pango_glyph_string_extents(run->glyphs, run->item->analysis.font, nullptr, &logical);
+    cairo_move_to(dc.cr, x, baseline);
+    pango_cairo_show_glyph_item(dc.cr, text, run);
+    x += double(logical.width) / PANGO_SCALE;
+    const auto* next = r->next ? static_cast<PangoGlyphItem*>(r->next->data) : nullptr;
+    if (next && (run->item->analysis.level & 1) && !(next->item->analysis.level & 1))
+      ltr_mark(dc.cr, run->item->analysis.font, x, baseline);
+  }
+}
+
 void draw_text_line(DrawContext& dc, const layout::TextLine& line) {
   SaveRestore guard(dc.cr);
   if (!line.link.empty()) {
@@ -110,8 +163,7 @@ void draw_text_line(DrawContext& dc, const layout::TextLine& line) {
   set_color(dc.cr, line.color);
   if (PangoLayoutLine* shaped = dc.measurer ? dc.measurer->shaped_line(line.font, line.text) : nullptr) {
     // Shaped when measured: drawn from the same glyphs, baseline where the measurer put it.
-    cairo_move_to(dc.cr, line.x, line.y + ascent);
-    pango_cairo_show_layout_line(dc.cr, shaped);
+    draw_shaped_line(dc, shaped, line.x, line.y + ascent);
     end_tags();
     link_parts(dc, line, [&](std::size_t byte) {
       int x = 0;

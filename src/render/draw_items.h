@@ -19,6 +19,7 @@ struct DrawContext {
   std::map<std::string, PangoLayout*> fonts;
   const PangoTextMeasurer* measurer = nullptr;  ///< lines shaped when measured, drawn as they are
   std::map<std::string, double>* ascents = nullptr;  ///< per font: its ascent on `measuring` (pt), kept across pages
+  bool pdf = false;  ///< drawing a PDF page: text extraction marks (see draw_shaped_line)
   ~DrawContext();
 };
 

@@ -82,7 +82,8 @@ void draw_scene(cairo_t* cr, FontSession& fonts, const layout::Scene& scene, int
                 std::vector<std::string>* groups = nullptr) {
   PangoContext* pango = new_measuring_context(fonts.impl().font_map);
   pango_cairo_update_context(cr, pango);  // the page's transform; options stay the measuring ones
-  DrawContext dc{cr, pango, fonts.impl().context, {}, fonts.impl().measurer.get(), &fonts.impl().ascents};
+  DrawContext dc{cr, pango, fonts.impl().context, {}, fonts.impl().measurer.get(), &fonts.impl().ascents,
+                 target == Target::Pdf};
   set_color(cr, scene.background);
   cairo_paint(cr);
   // One structure element around the page. Besides tagging the PDF, it works around
