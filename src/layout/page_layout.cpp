@@ -432,6 +432,7 @@ Scene layout_page(const model::Timeline& tl, const style::Style& st, TextMeasure
   AssembledPage page = assemble_page({st.page.width, st.page.height, margin, footer_gap}, std::move(header), std::move(body),
                                      std::move(footer), !vertical);
   scene.height = page.height;
+  scene.fit.needed = page.needed;
   scene.items = std::move(page.items);
   finish_scene(tl, scene);
   return scene;

@@ -145,13 +145,23 @@ std::optional<Cuts> greedy_cuts(const model::Timeline& tl, const style::Style& s
   // Lays out [a, b) and says whether it fits; keeps the layout of the best fit for this page.
   Scene kept;
   std::size_t kept_b = 0;
+  double needed = 0;  // what the last probe's content needed
   auto probe_fits = [&](std::size_t a, std::size_t b, bool first, bool last) {
     Scene s = chunk_page(tl, st, a, b, first, last, m);
+    needed = s.fit.needed;
     if (!fits(s, st)) return false;
     if (pages && b > kept_b) kept = std::move(s), kept_b = b;
     return true;
   };
   std::size_t a = 0, guess = std::min<std::size_t>(n, 64);  // events a page holds, as the last page did
+  // A long document guesses by ink instead: as many events as make about the label area
+  // the last page held (pages of a clustered timeline hold from twenty to sixty events).
+  std::vector<double> ink(n + 1, 0);  // ink[i]: the rough label area of events [0, i)
+  for (std::size_t i = 0; i < n; ++i) {
+    const double w = 0.5 * st.font.label * double(tl.events[i].title.size());
+    ink[i + 1] = ink[i] + std::min(w, st.label.max_width) * (std::ceil(w / st.label.max_width) + 1) + 400;
+  }
+  double page_ink = 0;
   while (a < n) {
     if (cuts.size() == max_pages) return std::nullopt;
     const bool first = cuts.empty();
@@ -164,9 +174,9 @@ std::optional<Cuts> greedy_cuts(const model::Timeline& tl, const style::Style& s
       break;
     }
     // The most events that fit without the footer, searched outward from the last page's
-    // count (pages of one document hold about as many), then bisected; at least one event
-    // a page (a page that cannot hold one grows). The page is then cut at the widest gap
-    // in time among its last fifth.
+    // count (pages of one document hold about as many; a long document: see `quick`), then
+    // bisected; at least one event a page (a page that cannot hold one grows). The page is
+    // then cut at the widest gap in time among its last fifth.
     std::size_t good = a + 1, bad = n;  // [a, good) fits (or is the minimum), [a, bad) does not
     auto gap_cut = [&](std::size_t b) { return b - a >= 5 ? widest_gap(tl, b - (b - a) / 5, b) : b; };
     auto search_up = [&] {  // from a fitting `good`: +1, +2, +4, ...
@@ -189,22 +199,24 @@ std::optional<Cuts> greedy_cuts(const model::Timeline& tl, const style::Style& s
         bad = probe;
       }
     };
-    const std::size_t start = std::min(n - 1, a + std::max<std::size_t>(1, guess));
-    std::optional<std::size_t> settled;  // a cut already laid out, and fitting
-    if (quick && start > good && start + 1 < n) {
-      // Most often one more than the last page held does not fit, and the page cut short
-      // of it does: two layouts a page (the cut's is the page's).
-      if (probe_fits(a, start + 1, first, false)) {
-        good = start + 1;
-        search_up();
-      } else {
-        bad = start + 1;
-        if (const std::size_t cut = gap_cut(start); probe_fits(a, cut, first, false)) {
-          good = start;
-          settled = cut;
-        } else {
-          search_down();
-        }
+    std::size_t start = std::min(n - 1, a + std::max<std::size_t>(1, guess));
+    if (quick && page_ink > 0) {
+      const std::size_t by_ink = std::size_t(std::upper_bound(ink.begin() + std::ptrdiff_t(a), ink.end(), ink[a] + page_ink) - ink.begin()) - 1;
+      start = std::clamp(by_ink, a + 1, n - 1);
+    }
+    if (quick && start > good) {
+      // A long document: each probe's next count from the height it needed (c events that
+      // need h pt: about c × page / h fit), within what fits and what does not.
+      std::size_t b = start;
+      while (bad - good > 1) {
+        const bool ok = probe_fits(a, b, first, false);
+        (ok ? good : bad) = b;
+        if (bad - good <= 1) break;
+        const double ratio = needed > 0 ? st.page.height / needed : 1;
+        auto next = std::size_t(double(a) + double(b - a) * ratio);
+        if (ok) next = std::max(next, b + 1);
+        else next = std::min(next, b - 1);
+        b = std::clamp(next, good + 1, bad - 1);
       }
     } else if (start > good) {
       if (probe_fits(a, start, first, false)) {
@@ -215,24 +227,20 @@ std::optional<Cuts> greedy_cuts(const model::Timeline& tl, const style::Style& s
         search_down();
       }
     }
-    std::size_t cut = good;
-    if (settled) {
-      cut = *settled;
-    } else {
-      while (bad - good > 1) {
-        const std::size_t mid = good + (bad - good) / 2;
-        if (probe_fits(a, mid, first, false)) good = mid;
-        else bad = mid;
-      }
-      cut = gap_cut(good);
-      if (cut != good) {  // fitting is not monotone: the page up to the wider gap must fit too
-        Scene s = chunk_page(tl, st, a, cut, first, false, m);
-        if (fits(s, st)) kept = std::move(s), kept_b = cut;
-        else cut = good;
-      }
+    while (bad - good > 1) {
+      const std::size_t mid = good + (bad - good) / 2;
+      if (probe_fits(a, mid, first, false)) good = mid;
+      else bad = mid;
+    }
+    std::size_t cut = gap_cut(good);
+    if (cut != good) {  // fitting is not monotone: the page up to the wider gap must fit too
+      Scene s = chunk_page(tl, st, a, cut, first, false, m);
+      if (fits(s, st)) kept = std::move(s), kept_b = cut;
+      else cut = good;
     }
     if (pages) pages->push_back(kept_b == cut ? std::move(kept) : chunk_page(tl, st, a, cut, first, false, m));
     guess = good - a;
+    page_ink = ink[good] - ink[a];
     a = cut;
   }
   return cuts;

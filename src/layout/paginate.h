@@ -19,9 +19,10 @@ using Cuts = std::vector<std::size_t>;
 /// The fewest pages: each takes as many events as fit (at least one), cut preferably at
 /// the widest gap in time near the end of what fits. nullopt when more than `max_pages`.
 /// `pages`, when given, receives each page's layout (for paged_scene). `quick` (a long
-/// document): a page that cannot take one event more than the last one held is cut short of
-/// that without first proving the last one's count fits (two layouts a page, not three;
-/// every page still fits).
+/// document): each page's first probe holds about the label area the last page held, and
+/// each next probe's count follows from the height the last one needed (c events needing
+/// h pt: about c × page height / h), within what fits and what does not: about four
+/// layouts a page instead of six; every page still fits.
 std::optional<Cuts> greedy_cuts(const model::Timeline& tl, const style::Style& st, TextMeasurer& m,
                                 std::size_t max_pages, std::vector<Scene>* pages = nullptr, bool quick = false);
 /// `k` pages holding about as many events each (the cut near each even share moved to the

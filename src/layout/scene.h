@@ -116,6 +116,7 @@ struct FitInfo {
   bool grew = false;
   std::string reason;
   int crossings = 0;  ///< leaders that had to cross a label (a layout with any does not fit)
+  double needed = 0;  ///< the height the page's content needs (pt; the search's measure, not dumped)
 };
 
 struct Scene {
