@@ -78,7 +78,7 @@
   X(layout, lanes, Enum, std::string, "tracks", 0, 0, "tracks|none",                                                \
     "tracks: a swimlane per track with its header, one shared axis (horizontal); none: one axis band")             \
   X(layout, inset, Enum, std::string, "auto", 0, 0, "auto|none",                                                    \
-    "auto: the input's detail inset, and one for a cluster a linear axis crushes (horizontal); none")
+    "auto: the input's detail inset, one for a cluster a linear axis crushes, and one when the fit needs it (horizontal); none")
 
 /// Every key, section by section.
 #define CHRONICLE_STYLE_KEYS(X)                                                                                    \
