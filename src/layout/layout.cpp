@@ -116,11 +116,7 @@ Scene attempt_page(const model::Timeline& tl, const style::Style& st, const Atte
 /// character 0.5 em wide, lines 1.2 em): enough to tell a timeline that cannot fit a page.
 double label_area(const model::Timeline& tl, const style::Style& st) {
   double area = 0;
-  for (const auto& e : tl.events) {
-    const double w = 0.5 * st.font.label * double(e.title.size());
-    const double lines = std::ceil(w / st.label.max_width);
-    area += std::min(w, st.label.max_width) * (lines * 1.2 * st.font.label + 1.2 * st.font.date);
-  }
+  for (const auto& e : tl.events) area += rough_label_area(e, st);
   return area;
 }
 

@@ -109,6 +109,12 @@ std::vector<TextRequest> label_requests(const model::Timeline& tl, const std::ve
   return out;
 }
 
+double rough_label_area(const model::Event& e, const style::Style& st) {
+  const double w = 0.5 * st.font.label * double(e.title.size());
+  const double lines = std::ceil(w / st.label.max_width);
+  return std::min(w, st.label.max_width) * (lines * 1.2 * st.font.label + 1.2 * st.font.date);
+}
+
 std::string date_line(const model::Timeline& tl, const model::Event& e) {
   std::string s = bidi_isolate(model::event_date_label(e));
   if (!e.sources.empty()) {

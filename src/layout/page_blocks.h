@@ -36,6 +36,10 @@ std::string blend(const std::string& color, const std::string& background, doubl
 std::string with_alpha(const std::string& color, const char* alpha);
 /// The date line of a label: "14 Jul 2015  [1,2]".
 std::string date_line(const model::Timeline& tl, const model::Event& e);
+/// A rough measure of the area `e`'s label needs at `st`'s sizes (a character 0.5 em wide,
+/// lines 1.2 em), without measuring: enough to tell a timeline that cannot fit a page, or
+/// how many events make a page's worth.
+double rough_label_area(const model::Event& e, const style::Style& st);
 /// An event's label: the date line (in `color`, with source numbers), then the title
 /// wrapped at `title_width`. label_requests() names the same texts.
 TextBlock event_label_block(const model::Timeline& tl, const style::Style& st, const model::Event& e,

@@ -157,10 +157,7 @@ std::optional<Cuts> greedy_cuts(const model::Timeline& tl, const style::Style& s
   // A long document guesses by ink instead: as many events as make about the label area
   // the last page held (pages of a clustered timeline hold from twenty to sixty events).
   std::vector<double> ink(n + 1, 0);  // ink[i]: the rough label area of events [0, i)
-  for (std::size_t i = 0; i < n; ++i) {
-    const double w = 0.5 * st.font.label * double(tl.events[i].title.size());
-    ink[i + 1] = ink[i] + std::min(w, st.label.max_width) * (std::ceil(w / st.label.max_width) + 1) + 400;
-  }
+  for (std::size_t i = 0; i < n; ++i) ink[i + 1] = ink[i] + rough_label_area(tl.events[i], st);
   double page_ink = 0;
   while (a < n) {
     if (cuts.size() == max_pages) return std::nullopt;
