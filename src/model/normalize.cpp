@@ -657,12 +657,14 @@ class Normalizer {
         count = std::stoll(rest[0]);  // "10 times"
       } else if (rest.size() == 3 && rest[0] == "for" && all_digits(rest[1]) && (rest[2] == "times" || rest[2] == "time")) {
         count = std::stoll(rest[1]);  // "for 10 times"
-      } else if (rest[0] == "for") {  // "for 1 year"
-        auto span = parse_duration(joined.substr(4));
+      } else if (rest[0] == "for") {  // "for 1 year" ("for" alone: no duration)
+        auto span = parse_duration(joined.size() > 4 ? joined.substr(4) : std::string());
         if (!span) return fail();
         stop = add_duration(start0, *span);
-      } else if (rest[0] == "until") {
-        auto until = parse_date(r.recurrence.value.substr(ascii_lower(r.recurrence.value).find("until") + 6));
+      } else if (rest[0] == "until") {  // ("until" alone: no date)
+        const std::size_t at = ascii_lower(r.recurrence.value).find("until");
+        const std::string& v = r.recurrence.value;
+        auto until = parse_date(at != std::string::npos && at + 6 <= v.size() ? v.substr(at + 6) : std::string());
         auto* u = std::get_if<DateValue>(&until);
         if (!u) return fail();
         stop = u->to;
