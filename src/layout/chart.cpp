@@ -11,14 +11,6 @@
 namespace chronicle::layout {
 namespace {
 
-/// The box of a straight rule through `points`, at least 1 pt thick.
-Box box_of(const std::vector<Point>& points) {
-  double x0 = 1e300, y0 = 1e300, x1 = -1e300, y1 = -1e300;
-  for (const Point& p : points) x0 = std::min(x0, p.x), y0 = std::min(y0, p.y), x1 = std::max(x1, p.x), y1 = std::max(y1, p.y);
-  const double w = x1 - x0, h = y1 - y0;
-  return {w < 1 ? x0 - 0.5 : x0, h < 1 ? y0 - 0.5 : y0, std::max(w, 1.0), std::max(h, 1.0)};
-}
-
 using model::Event;
 
 /// Tick labels stacked along a vertical axis need their height, not their width, between
@@ -44,6 +36,14 @@ Box bounds_of_points(const std::vector<Point>& pts) {
     y1 = std::max(y1, p.y);
   }
   return {x0, y0, x1 - x0, y1 - y0};
+}
+
+/// The box of a straight rule through `points`: their bounds, at least 1 pt thick.
+Box rule_box(const std::vector<Point>& points) {
+  Box b = bounds_of_points(points);
+  if (b.w < 1) b.x -= 0.5, b.w = 1;
+  if (b.h < 1) b.y -= 0.5, b.h = 1;
+  return b;
 }
 
 double largest_radius(const ChartRequest& r) {
@@ -530,7 +530,7 @@ Flags flags(const ChartRequest& r, const TimeScale& scale, const LabelBlocks& al
     lead.event = head.id;
     lead.box = p.pole;
     lead.points = {{pole_x[gi], edge}, {pole_x[gi], railed ? rail_y : p.side == Side::Above ? p.pole.y : p.pole.bottom()}};
-    if (railed) lead.box = box_of(lead.points);
+    if (railed) lead.box = rule_box(lead.points);
     if (g.list()) {  // a list's leader speaks for several events: muted
       lead.stroke = with_alpha(st.color.muted, "99");
       lead.line_width = 0.8;
@@ -585,7 +585,7 @@ Flags flags(const ChartRequest& r, const TimeScale& scale, const LabelBlocks& al
         Item it{ItemKind::Leader};
         it.event = head.id;
         it.points = {a, b};
-        it.box = box_of(it.points);
+        it.box = rule_box(it.points);
         it.stroke = lead.stroke;
         it.line_width = lead.line_width;
         it.segment = lead.segment;
